@@ -1,0 +1,192 @@
+package org.feedwatch.delivery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A rendered mail waiting for (or done with) delivery. {@code digestKey} is unique: a digest for the same
+ * subscriber and period can be recorded only once, whatever timers fire twice or servers run side by side.
+ */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(name = "OutboxMessage.dueIds", query = "SELECT m.id FROM OutboxMessage m"
+        + " WHERE m.status = org.feedwatch.delivery.OutboxStatus.PENDING AND m.nextAttemptAt <= :now"
+        + " ORDER BY m.nextAttemptAt")
+@NamedQuery(name = "OutboxMessage.byIds", query = "SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.id")
+@NamedQuery(name = "OutboxMessage.bySubscriber",
+        query = "SELECT m FROM OutboxMessage m WHERE m.subscriberId = :subscriberId ORDER BY m.id DESC")
+@NamedQuery(name = "OutboxMessage.byKey", query = "SELECT m FROM OutboxMessage m WHERE m.digestKey = :key")
+public class OutboxMessage {
+
+    private static final int MAX_ERROR = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "subscriber_id")
+    private Long subscriberId;
+
+    @Column(name = "digest_key", nullable = false, length = 120)
+    private String digestKey;
+
+    @Column(nullable = false, length = 320)
+    private String recipient;
+
+    @Column(nullable = false, length = 998)
+    private String subject;
+
+    @Column(name = "message_id", nullable = false, length = 255)
+    private String messageId;
+
+    @Lob
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    @Lob
+    @Column(name = "body_text", nullable = false)
+    private String bodyText;
+
+    @Column(name = "entry_count", nullable = false)
+    private int entryCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OutboxStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = MAX_ERROR)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(long subscriberId, String digestKey, String recipient, String subject, String messageId,
+            String bodyHtml, String bodyText, int entryCount, Instant now) {
+        this.subscriberId = subscriberId;
+        this.digestKey = Objects.requireNonNull(digestKey);
+        this.recipient = Objects.requireNonNull(recipient);
+        this.subject = HeaderText.oneLine(subject, 998);
+        this.messageId = Objects.requireNonNull(messageId);
+        this.bodyHtml = Objects.requireNonNull(bodyHtml);
+        this.bodyText = Objects.requireNonNull(bodyText);
+        this.entryCount = entryCount;
+        this.status = OutboxStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    void sent(Instant now) {
+        status = OutboxStatus.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** A failure that may pass (server down, 4xx): try again later, unless the attempts are used up. */
+    void failedTransiently(String error, Instant now, int maxAttempts, Duration firstDelay, Duration maxDelay) {
+        attempts++;
+        lastError = cut(error);
+        if (attempts >= maxAttempts) {
+            status = OutboxStatus.FAILED;
+            return;
+        }
+        Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+    }
+
+    /** The server refused the message for good (5xx). */
+    void failedPermanently(String error) {
+        attempts++;
+        lastError = cut(error);
+        status = OutboxStatus.FAILED;
+    }
+
+    private static String cut(String error) {
+        String e = error == null ? "unknown error" : error;
+        return e.length() > MAX_ERROR ? e.substring(0, MAX_ERROR) : e;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Optional<Long> subscriberId() {
+        return Optional.ofNullable(subscriberId);
+    }
+
+    public String digestKey() {
+        return digestKey;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
+    public String bodyText() {
+        return bodyText;
+    }
+
+    public int entryCount() {
+        return entryCount;
+    }
+
+    public OutboxStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+}

@@ -1,0 +1,9 @@
+package org.feedwatch.delivery;
+
+/**
+ * Where the one-click unsubscribe link of a subscriber's mail points. Implemented by the subscriber side, so
+ * delivery need not know how links are signed.
+ */
+public interface UnsubscribeLinks {
+    String unsubscribeUrl(long subscriberId);
+}

@@ -1,0 +1,69 @@
+package org.feedwatch.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.feedwatch.common.AlreadyExistsException;
+import org.feedwatch.common.InvalidInputException;
+import org.feedwatch.config.DemoConfig;
+import org.feedwatch.config.ServerConfig;
+import org.feedwatch.feed.Feed;
+import org.feedwatch.feed.FeedService;
+import org.feedwatch.rule.RuleService;
+import org.feedwatch.subscriber.Subscriber;
+import org.feedwatch.subscriber.SubscriberService;
+
+/** Creates the demo subscriber, rules and feeds in one transaction, unless the demo subscriber exists. */
+@ApplicationScoped
+@Transactional(rollbackOn = {InvalidInputException.class, AlreadyExistsException.class})
+public class DemoData {
+
+    static final List<String> FEEDS = List.of("belarus-rights.xml", "world-desk.xml");
+
+    @Inject
+    DemoConfig config;
+
+    @Inject
+    ServerConfig server;
+
+    @Inject
+    SubscriberService subscribers;
+
+    @Inject
+    FeedService feeds;
+
+    @Inject
+    RuleService rules;
+
+    @Inject
+    Clock clock;
+
+    public Optional<DemoSeeder.Seeded> seedIfEmpty() {
+        if (subscribers.findByEmail(config.email()).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            Subscriber demo = subscribers.addConfirmed(config.email(), "Europe/Vilnius", 8);
+            rules.add(demo.id(), Json.createObjectBuilder().add("name", "Sanctions")
+                    .add("query", "sanctions OR sanctioned -football").build());
+            rules.add(demo.id(), Json.createObjectBuilder().add("name", "Ales Bialiatski")
+                    .add("query", "Bialiatski OR Byalyatski OR Бяляцкі OR Беляцкого").build());
+            List<Long> feedIds = new ArrayList<>();
+            for (String name : FEEDS) {
+                Feed feed = feeds.add(server.baseUrl() + "/demo/feeds/" + name, Optional.empty(), 60);
+                // The first run polls these itself; the timer takes over an hour later.
+                feed.pollNextAt(clock.instant().plus(Duration.ofHours(1)));
+                feedIds.add(feed.id());
+            }
+            return Optional.of(new DemoSeeder.Seeded(demo.id(), feedIds));
+        } catch (InvalidInputException | AlreadyExistsException e) {
+            throw new IllegalStateException("Demo configuration is invalid: " + e.getMessage(), e);
+        }
+    }
+}

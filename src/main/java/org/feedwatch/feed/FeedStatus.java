@@ -1,0 +1,13 @@
+package org.feedwatch.feed;
+
+/** The outcome of a feed's last poll. */
+public enum FeedStatus {
+    /** Added, not polled yet. */
+    NEW,
+    /** Fetched and parsed. */
+    OK,
+    /** The server said 304: nothing changed since the last poll. */
+    NOT_MODIFIED,
+    /** The fetch or the parse failed; {@code lastError} says why. */
+    ERROR
+}

@@ -1,0 +1,220 @@
+package org.feedwatch.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Downloads a feed with hard limits: http/https to public addresses only (checked by {@link AddressGuard} for the
+ * first URL and every redirect hop), at most {@code maxRedirects} redirects followed by hand, at most
+ * {@code maxBodyBytes} of body both as sent and after gunzipping, and one deadline ({@code totalTimeout}) for the
+ * whole fetch including the body, so a server that trickles one byte a second is cut off (the exchange is then
+ * cancelled, which closes the connection). Thread-safe: one instance and its single HttpClient serve all polls.
+ *
+ * <p>Known limits: the guard's own DNS lookup is not bounded by the deadline, and HttpClient resolves the host again
+ * when connecting, so DNS rebinding between check and connect is not prevented (see {@link AddressGuard}).
+ */
+public final class FeedFetcher {
+
+    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9,"
+            + " application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
+
+    private final FetchSettings settings;
+    private final AddressGuard guard;
+    private final Clock clock;
+    private final HttpClient client;
+    private final FetchErrors errors;
+
+    public FeedFetcher(FetchSettings settings, AddressGuard guard) {
+        this(settings, guard, Clock.systemUTC());
+    }
+
+    /** @param clock used only to turn a Retry-After HTTP-date into a delay */
+    FeedFetcher(FetchSettings settings, AddressGuard guard, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.errors = new FetchErrors(settings);
+        // Redirects are followed by hand so every hop goes through the guard and is counted.
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+    }
+
+    /**
+     * Fetches {@code uri}, sending the validators of the previous fetch when given.
+     *
+     * @return status 2xx with the body, or 304 (notModified) with an empty body; for a 304 without validators the
+     *         ones that were sent are returned, so the caller can always store what it gets back
+     * @throws FeedFetchException naming the URL and what went wrong; see {@link FeedFetchException.Kind}
+     */
+    public FetchResponse fetch(URI uri, Optional<String> etag, Optional<String> lastModified)
+            throws FeedFetchException {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(etag, "etag");
+        Objects.requireNonNull(lastModified, "lastModified");
+        long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
+        URI current = uri;
+        Set<URI> visited = new HashSet<>();
+        boolean allPermanent = true;
+        int redirects = 0;
+        while (true) {
+            checkAddress(uri, current);
+            visited.add(current);
+            String subject = current.equals(uri) ? String.valueOf(uri) : uri + " (redirected to " + current + ")";
+            HttpResponse<byte[]> response = send(subject, current, etag, lastModified, deadline);
+            int status = response.statusCode();
+            if (HttpStatuses.isRedirect(status)) {
+                URI next = HttpStatuses.redirectTarget(subject, current, status, response.headers());
+                if (visited.contains(next)) {
+                    throw new FeedFetchException(FeedFetchException.Kind.TOO_MANY_REDIRECTS,
+                            subject + ": redirect loop (" + next + " was already visited)");
+                }
+                if (++redirects > settings.maxRedirects()) {
+                    throw new FeedFetchException(FeedFetchException.Kind.TOO_MANY_REDIRECTS,
+                            uri + ": more than " + settings.maxRedirects() + " redirects");
+                }
+                allPermanent &= HttpStatuses.isPermanentRedirect(status);
+                current = next;
+                continue;
+            }
+            boolean moved = redirects > 0 && allPermanent;
+            HttpHeaders headers = response.headers();
+            if (status == 304) {
+                return new FetchResponse(current, status, moved, new byte[0], headers.firstValue("Content-Type"),
+                        headers.firstValue("ETag").or(() -> etag),
+                        headers.firstValue("Last-Modified").or(() -> lastModified));
+            }
+            if (status >= 200 && status < 300) {
+                return new FetchResponse(current, status, moved, decode(subject, response),
+                        headers.firstValue("Content-Type"), headers.firstValue("ETag"),
+                        headers.firstValue("Last-Modified"));
+            }
+            throw FeedFetchException.httpStatus(subject + ": HTTP " + status + HttpStatuses.reason(status), status,
+                    headers.firstValue("Retry-After").flatMap(value -> RetryAfter.parse(value, clock.instant())));
+        }
+    }
+
+    /** The guard's verdict; for a redirect hop the message starts with the URL the user knows. */
+    private void checkAddress(URI original, URI current) throws FeedFetchException {
+        try {
+            guard.check(current);
+        } catch (FeedFetchException e) {
+            if (current.equals(original)) {
+                throw e;
+            }
+            throw new FeedFetchException(e.kind(), original + " redirected to " + e.getMessage(), e);
+        }
+    }
+
+    private HttpResponse<byte[]> send(String subject, URI target, Optional<String> etag,
+                                      Optional<String> lastModified, long deadline) throws FeedFetchException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw errors.timeout(subject);
+        }
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(target).GET().timeout(Duration.ofNanos(remaining))
+                    .header("User-Agent", settings.userAgent())
+                    .header("Accept", ACCEPT)
+                    .header("Accept-Encoding", "gzip");
+        } catch (IllegalArgumentException e) {
+            throw new FeedFetchException(FeedFetchException.Kind.BAD_URL, subject + ": not a usable URL", e);
+        }
+        // Validators come from an earlier response; one that HttpClient would refuse is simply not sent.
+        etag.filter(FeedFetcher::isHeaderSafe).ifPresent(value -> request.header("If-None-Match", value));
+        lastModified.filter(FeedFetcher::isHeaderSafe).ifPresent(value -> request.header("If-Modified-Since", value));
+
+        AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
+        HttpResponse.BodyHandler<byte[]> handler = info -> {
+            // Only a 2xx body is wanted; redirects, 304 and errors are judged by status and headers alone.
+            boolean wanted = info.statusCode() >= 200 && info.statusCode() < 300 && info.statusCode() != 204;
+            OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
+            CappedBodySubscriber subscriber = wanted
+                    ? new CappedBodySubscriber(settings.maxBodyBytes(), declared)
+                    : CappedBodySubscriber.discarding();
+            body.set(subscriber);
+            return subscriber;
+        };
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), handler);
+        try {
+            return future.get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            abort(future, body);
+            throw errors.timeout(subject);
+        } catch (InterruptedException e) {
+            abort(future, body);
+            Thread.currentThread().interrupt();
+            throw new FeedFetchException(FeedFetchException.Kind.NETWORK, subject + ": the fetch was interrupted", e);
+        } catch (ExecutionException | CancellationException e) {
+            abort(future, body);
+            throw errors.translate(subject, e instanceof ExecutionException ? e.getCause() : e);
+        }
+    }
+
+    /** Closes the connection: HttpClient cancels the exchange, and the body subscription is cancelled too. */
+    private static void abort(CompletableFuture<?> future, AtomicReference<CappedBodySubscriber> body) {
+        future.cancel(true);
+        CappedBodySubscriber subscriber = body.get();
+        if (subscriber != null) {
+            subscriber.abort(new IOException("fetch aborted"));
+        }
+    }
+
+    /** The body as the feed's bytes: gunzipped, with the same cap on the unpacked size (gzip bombs). */
+    private byte[] decode(String subject, HttpResponse<byte[]> response) throws FeedFetchException {
+        String encoding = response.headers().firstValue("Content-Encoding")
+                .map(value -> value.trim().toLowerCase(Locale.ROOT)).orElse("");
+        switch (encoding) {
+            case "":
+            case "identity":
+                return response.body();
+            case "gzip":
+            case "x-gzip":
+                return gunzip(subject, response.body());
+            default:
+                throw new FeedFetchException(FeedFetchException.Kind.NETWORK,
+                        subject + ": the server used an unsupported Content-Encoding (" + encoding + ")");
+        }
+    }
+
+    private byte[] gunzip(String subject, byte[] compressed) throws FeedFetchException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            byte[] unpacked = in.readNBytes((int) settings.maxBodyBytes() + 1);
+            if (unpacked.length > settings.maxBodyBytes()) {
+                throw errors.tooLarge(subject, "the feed unpacks to more");
+            }
+            return unpacked;
+        } catch (IOException e) {
+            throw new FeedFetchException(FeedFetchException.Kind.NETWORK,
+                    subject + ": the server sent a damaged gzip body (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean isHeaderSafe(String value) {
+        return !value.isEmpty() && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    }
+}

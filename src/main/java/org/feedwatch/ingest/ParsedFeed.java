@@ -1,0 +1,21 @@
+package org.feedwatch.ingest;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A feed as Feedwatch keeps it.
+ *
+ * @param title    plain text; the feed URL's host when the feed has no title
+ * @param siteLink the absolute http(s) address of the site the feed belongs to, when it gives one
+ * @param items    in document order
+ */
+public record ParsedFeed(String title, Optional<String> siteLink, List<ParsedItem> items) {
+
+    public ParsedFeed {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(siteLink, "siteLink");
+        items = List.copyOf(items);
+    }
+}

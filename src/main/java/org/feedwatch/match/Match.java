@@ -1,0 +1,96 @@
+package org.feedwatch.match;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.feedwatch.feed.Item;
+
+/**
+ * An item that matched one of a subscriber's rules, with the words that made it match. Stored once per rule and
+ * item (unique constraint); {@code outboxId} is set when a digest covering it is recorded.
+ */
+@Entity
+@Table(name = "item_match")
+@NamedQuery(name = "Match.bySubscriber", query = "SELECT m FROM Match m JOIN FETCH m.item i JOIN FETCH i.feed"
+        + " WHERE m.subscriberId = :subscriberId ORDER BY m.id DESC")
+@NamedQuery(name = "Match.unsentFor", query = "SELECT m FROM Match m JOIN FETCH m.item i JOIN FETCH i.feed"
+        + " WHERE m.subscriberId IN :subscriberIds AND m.outboxId IS NULL ORDER BY m.id")
+@NamedQuery(name = "Match.markSent",
+        query = "UPDATE Match m SET m.outboxId = :outboxId WHERE m.id IN :ids AND m.outboxId IS NULL")
+public class Match {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "subscriber_id", nullable = false)
+    private Long subscriberId;
+
+    @Column(name = "rule_id", nullable = false)
+    private Long ruleId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id")
+    private Item item;
+
+    @Convert(converter = TermListConverter.class)
+    @Column(name = "matched_terms", nullable = false, length = 2000)
+    private List<String> matchedTerms;
+
+    @Column(name = "matched_at", nullable = false)
+    private Instant matchedAt;
+
+    @Column(name = "outbox_id")
+    private Long outboxId;
+
+    protected Match() {
+    }
+
+    public Match(long subscriberId, long ruleId, Item item, List<String> matchedTerms, Instant matchedAt) {
+        this.subscriberId = subscriberId;
+        this.ruleId = ruleId;
+        this.item = Objects.requireNonNull(item);
+        this.matchedTerms = List.copyOf(matchedTerms);
+        this.matchedAt = matchedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long subscriberId() {
+        return subscriberId;
+    }
+
+    public long ruleId() {
+        return ruleId;
+    }
+
+    public Item item() {
+        return item;
+    }
+
+    public List<String> matchedTerms() {
+        return matchedTerms;
+    }
+
+    public Instant matchedAt() {
+        return matchedAt;
+    }
+
+    public Optional<Long> outboxId() {
+        return Optional.ofNullable(outboxId);
+    }
+}

@@ -1,0 +1,77 @@
+package org.feedwatch.rule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A subscriber's watch rule: a name, a rule type, and that type's stored definition (JSON). */
+@Entity
+@Table(name = "watch_rule")
+@NamedQuery(name = "Rule.all", query = "SELECT r FROM Rule r ORDER BY r.id")
+@NamedQuery(name = "Rule.bySubscriber", query = "SELECT r FROM Rule r WHERE r.subscriberId = :subscriberId ORDER BY r.id")
+@NamedQuery(name = "Rule.byIds", query = "SELECT r FROM Rule r WHERE r.id IN :ids")
+public class Rule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "subscriber_id", nullable = false)
+    private Long subscriberId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "rule_type", nullable = false, length = 40)
+    private String type;
+
+    @Lob
+    @Column(nullable = false)
+    private String definition;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Rule() {
+    }
+
+    public Rule(long subscriberId, String name, String type, String definition, Instant now) {
+        this.subscriberId = subscriberId;
+        this.name = Objects.requireNonNull(name);
+        this.type = Objects.requireNonNull(type);
+        this.definition = Objects.requireNonNull(definition);
+        this.createdAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long subscriberId() {
+        return subscriberId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /** The type's own JSON, e.g. {@code {"query":"sanctions -football"}}. */
+    public String definition() {
+        return definition;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

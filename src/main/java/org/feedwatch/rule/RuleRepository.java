@@ -1,0 +1,46 @@
+package org.feedwatch.rule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries on rules. Callers own the transaction. */
+@ApplicationScoped
+public class RuleRepository {
+
+    @PersistenceContext(unitName = "feedwatch")
+    EntityManager em;
+
+    public Optional<Rule> find(long id) {
+        return Optional.ofNullable(em.find(Rule.class, id));
+    }
+
+    public List<Rule> all() {
+        return em.createNamedQuery("Rule.all", Rule.class).getResultList();
+    }
+
+    public List<Rule> bySubscriber(long subscriberId) {
+        return em.createNamedQuery("Rule.bySubscriber", Rule.class).setParameter("subscriberId", subscriberId)
+                .getResultList();
+    }
+
+    public List<Rule> byIds(Collection<Long> ids) {
+        return em.createNamedQuery("Rule.byIds", Rule.class).setParameter("ids", ids).getResultList();
+    }
+
+    public void add(Rule rule) {
+        em.persist(rule);
+    }
+
+    /** Writes pending inserts so a new rule has its id. */
+    public void flush() {
+        em.flush();
+    }
+
+    public void remove(Rule rule) {
+        em.remove(rule);
+    }
+}

@@ -1,0 +1,87 @@
+package org.feedwatch.rule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.feedwatch.common.InvalidInputException;
+
+/** Saving, listing and removing a subscriber's rules; the rule index hears of each change after commit. */
+@ApplicationScoped
+@Transactional
+public class RuleService {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    @Inject
+    RuleRepository rules;
+
+    @Inject
+    RuleTypes types;
+
+    @Inject
+    Event<RuleChange> changes;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Checks a rule sent from outside ({@code name}, {@code type} and the type's own fields) and stores it.
+     * The caller has checked that the subscriber exists.
+     */
+    public Rule add(long subscriberId, JsonObject input) throws InvalidInputException {
+        String typeName = text(input, "type").orElse("keyword");
+        RuleType type = types.require(typeName);
+        JsonObject definition = type.define(input);
+        String name = text(input, "name").map(String::strip).filter(n -> !n.isEmpty())
+                .orElseGet(() -> defaultName(definition));
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name", "name is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        Rule rule = new Rule(subscriberId, name, type.name(), definition.toString(), clock.instant());
+        rules.add(rule);
+        rules.flush();
+        changes.fire(new RuleChange(rule.id(), Optional.of(rule)));
+        return rule;
+    }
+
+    private static String defaultName(JsonObject definition) {
+        String first = definition.values().stream().filter(v -> v instanceof JsonString)
+                .map(v -> ((JsonString) v).getString()).findFirst().orElse("rule");
+        return first.length() > MAX_NAME_LENGTH ? first.substring(0, MAX_NAME_LENGTH) : first;
+    }
+
+    private static Optional<String> text(JsonObject input, String field) throws InvalidInputException {
+        JsonValue value = input.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonString)) {
+            throw new InvalidInputException(field, field + " must be a string");
+        }
+        return Optional.of(((JsonString) value).getString());
+    }
+
+    public List<Rule> bySubscriber(long subscriberId) {
+        return rules.bySubscriber(subscriberId);
+    }
+
+    public Optional<Rule> find(long ruleId) {
+        return rules.find(ruleId);
+    }
+
+    public boolean remove(long ruleId) {
+        Optional<Rule> rule = rules.find(ruleId);
+        rule.ifPresent(r -> {
+            rules.remove(r);
+            changes.fire(new RuleChange(ruleId, Optional.empty()));
+        });
+        return rule.isPresent();
+    }
+}

@@ -1,0 +1,26 @@
+package org.feedwatch.rule;
+
+import jakarta.json.JsonObject;
+import org.apache.lucene.search.Query;
+import org.feedwatch.common.InvalidInputException;
+
+/**
+ * A kind of watch rule. Each type is a CDI bean; {@link RuleTypes} finds every bean of this interface, so a new
+ * kind of rule is one new class. A type checks a definition from outside, stores it as JSON, and compiles the
+ * stored JSON into a Lucene query over the fields of {@link ItemFields}.
+ */
+public interface RuleType {
+
+    /** The name used in the API and stored with the rule, e.g. {@code "keyword"}. */
+    String name();
+
+    /**
+     * Checks the type's fields of a rule sent from outside and returns the JSON to store.
+     *
+     * @throws InvalidInputException naming the field (and position, for a query) that is wrong
+     */
+    JsonObject define(JsonObject input) throws InvalidInputException;
+
+    /** Compiles a stored definition into the query the rule index runs. */
+    Query compile(JsonObject definition) throws InvalidInputException;
+}

@@ -1,0 +1,45 @@
+package org.feedwatch.subscriber;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries on subscribers. Callers own the transaction. */
+@ApplicationScoped
+public class SubscriberRepository {
+
+    @PersistenceContext(unitName = "feedwatch")
+    EntityManager em;
+
+    public Optional<Subscriber> find(long id) {
+        return Optional.ofNullable(em.find(Subscriber.class, id));
+    }
+
+    public Optional<Subscriber> findByEmail(String email) {
+        return em.createNamedQuery("Subscriber.byEmail", Subscriber.class).setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
+    public List<Subscriber> byIds(Collection<Long> ids) {
+        return em.createNamedQuery("Subscriber.byIds", Subscriber.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Confirmed subscribers whose digest is due, oldest due first. */
+    public List<Long> dueIds(Instant now, int limit) {
+        return em.createNamedQuery("Subscriber.dueIds", Long.class).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public void add(Subscriber subscriber) {
+        em.persist(subscriber);
+        em.flush(); // IDENTITY ids are assigned on insert; callers need the id at once
+    }
+
+    public void remove(Subscriber subscriber) {
+        em.remove(subscriber);
+    }
+}

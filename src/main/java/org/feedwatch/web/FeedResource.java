@@ -1,0 +1,76 @@
+package org.feedwatch.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.feedwatch.common.AlreadyExistsException;
+import org.feedwatch.common.InvalidInputException;
+import org.feedwatch.config.FetchConfig;
+import org.feedwatch.feed.Feed;
+import org.feedwatch.feed.FeedService;
+import org.feedwatch.ingest.FeedPoller;
+
+/** Feeds: add, list, show (with health), poll now, remove. */
+@Path("feeds")
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedResource {
+
+    @Inject
+    FeedService feeds;
+
+    @Inject
+    FeedPoller poller;
+
+    @Inject
+    FetchConfig fetchConfig;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(JsonObject body, @Context UriInfo uri) throws InvalidInputException, AlreadyExistsException {
+        JsonObject input = JsonInput.body(body);
+        Feed feed = feeds.add(JsonInput.string(input, "url").orElse(null), JsonInput.string(input, "title"),
+                JsonInput.integer(input, "pollMinutes").orElse(fetchConfig.defaultPollMinutes()));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(feed.id())).build())
+                .entity(Views.FeedView.of(feed)).build();
+    }
+
+    @GET
+    public List<Views.FeedView> list() {
+        return feeds.all().stream().map(Views.FeedView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Views.FeedView get(@PathParam("id") long id) {
+        return feeds.find(id).map(Views.FeedView::of).orElseThrow(() -> new NotFoundException("no feed " + id));
+    }
+
+    /** Polls the feed now and answers when the poll is done. */
+    @POST
+    @Path("{id}/poll")
+    public Views.PollView poll(@PathParam("id") long id) {
+        return poller.poll(id).map(Views.PollView::of).orElseThrow(() -> new NotFoundException("no feed " + id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        if (!feeds.remove(id)) {
+            throw new NotFoundException("no feed " + id);
+        }
+        return Response.noContent().build();
+    }
+}
