@@ -10,16 +10,16 @@ import org.feedwatch.rule.Rule;
 import org.feedwatch.subscriber.Subscriber;
 
 /** The JSON shapes the API answers with (serialised by JSON-B); entities never leave as they are. */
-final class Views {
+public final class Views {
 
     private Views() {
     }
 
-    record FeedView(long id, String url, String title, int pollMinutes, boolean enabled, String status,
+    public record FeedView(long id, String url, String title, int pollMinutes, boolean enabled, String status,
             Integer lastHttpStatus, Instant lastFetchAt, Instant lastSuccessAt, String lastError,
             Instant lastErrorAt, int consecutiveErrors, Instant nextPollAt, String etag, String lastModified) {
 
-        static FeedView of(Feed f) {
+        public static FeedView of(Feed f) {
             return new FeedView(f.id(), f.url(), f.title().orElse(null), f.pollMinutes(), f.enabled(),
                     f.lastStatus().name(), f.lastHttpStatus().orElse(null), f.lastFetchAt().orElse(null),
                     f.lastSuccessAt().orElse(null), f.lastError().orElse(null), f.lastErrorAt().orElse(null),
@@ -27,38 +27,38 @@ final class Views {
         }
     }
 
-    record PollView(long feedId, String status, int newItems, int newMatches, String error) {
-        static PollView of(PollResult r) {
+    public record PollView(long feedId, String status, int newItems, int newMatches, String error) {
+        public static PollView of(PollResult r) {
             return new PollView(r.feedId(), r.status().name(), r.newItems(), r.newMatches(), r.error().orElse(null));
         }
     }
 
-    record SubscriberView(long id, String email, String timeZone, int digestHour, boolean confirmed,
+    public record SubscriberView(long id, String email, String timeZone, int digestHour, boolean confirmed,
             boolean active, Instant nextDigestAt, Instant lastDigestAt, Instant createdAt) {
-        static SubscriberView of(Subscriber s) {
+        public static SubscriberView of(Subscriber s) {
             return new SubscriberView(s.id(), s.email(), s.zone().getId(), s.digestHour(), s.confirmed(), s.active(),
                     s.nextDigestAt().orElse(null), s.lastDigestAt().orElse(null), s.createdAt());
         }
     }
 
-    record RuleView(long id, long subscriberId, String name, String type, String definition, Instant createdAt) {
-        static RuleView of(Rule r) {
+    public record RuleView(long id, long subscriberId, String name, String type, String definition, Instant createdAt) {
+        public static RuleView of(Rule r) {
             return new RuleView(r.id(), r.subscriberId(), r.name(), r.type(), r.definition(), r.createdAt());
         }
     }
 
-    record MatchView(long id, long itemId, String guid, String link, String title, long feedId, String feed,
+    public record MatchView(long id, long itemId, String guid, String link, String title, long feedId, String feed,
             long ruleId, List<String> matchedTerms, Instant matchedAt, Instant publishedAt, boolean sent) {
-        static MatchView of(Match m) {
+        public static MatchView of(Match m) {
             return new MatchView(m.id(), m.item().id(), m.item().guid().orElse(null), m.item().link().orElse(null),
                     m.item().title(), m.item().feed().id(), m.item().feed().title().orElse(m.item().feed().url()),
                     m.ruleId(), m.matchedTerms(), m.matchedAt(), m.item().publishedAt(), m.outboxId().isPresent());
         }
     }
 
-    record DigestView(long outboxId, String status, String recipient, String subject, String messageId,
+    public record DigestView(long outboxId, String status, String recipient, String subject, String messageId,
             int entries, int attempts, String lastError, Instant sentAt) {
-        static DigestView of(OutboxMessage m) {
+        public static DigestView of(OutboxMessage m) {
             return new DigestView(m.id(), m.status().name(), m.recipient(), m.subject(), m.messageId(),
                     m.entryCount(), m.attempts(), m.lastError().orElse(null), m.sentAt().orElse(null));
         }
