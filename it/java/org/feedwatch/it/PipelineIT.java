@@ -54,7 +54,8 @@ class PipelineIT {
                         "Brussels adds fertiliser exporters to the sanctions list."),
                 FeedServer.item(run + "-2", "Football federation hands out sanctions to clubs",
                         "The league sanctions three clubs after the derby; football fans protest."),
-                FeedServer.item(run + "-3", "&lt;script&gt;alert(1)&lt;/script&gt; Sanctions &amp; markets",
+                // RSS titles are HTML: escaped twice, this is a title whose text shows a script tag.
+                FeedServer.item(run + "-3", "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; Sanctions &amp;amp; markets",
                         "Markets shrug off new sanctions."),
                 FeedServer.item(run + "-4", "Weather: snow across the region",
                         "Heavy snow is expected on Tuesday.")), "application/rss+xml");
