@@ -49,6 +49,11 @@ public class FetchConfig {
     @ConfigProperty(name = "feedwatch.poll.max-backoff", defaultValue = "PT24H")
     Duration maxBackoff;
 
+    /** false: feeds are polled only on request (POST /api/feeds/{id}/poll), e.g. on a standby server or in tests. */
+    @Inject
+    @ConfigProperty(name = "feedwatch.poll.scheduled", defaultValue = "true")
+    boolean scheduledPolling;
+
     @PostConstruct
     void check() {
         ConfigCheck.require(!connectTimeout.isNegative() && !connectTimeout.isZero(),
@@ -95,6 +100,10 @@ public class FetchConfig {
 
     public int defaultPollMinutes() {
         return defaultPollMinutes;
+    }
+
+    public boolean scheduledPolling() {
+        return scheduledPolling;
     }
 
     public Duration maxBackoff() {

@@ -48,7 +48,7 @@ public class FeedPoller {
     /** Starts polls for as many due feeds as there are free slots; returns how many were started. */
     public int pollDue() {
         int free = slots.availablePermits();
-        if (free == 0) {
+        if (free == 0 || !config.scheduledPolling()) {
             return 0;
         }
         List<Long> due = ingest.leaseDue(free);
