@@ -3,8 +3,8 @@ package org.feedwatch.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -83,22 +83,20 @@ public final class DevMailbox implements MailSink {
         return letters;
     }
 
-    /** The message with this id; ids are checked, so a crafted id cannot name another file. */
+    /** The message with this id, parsed. */
     public Optional<MimeMessage> read(String id) throws IOException {
-        if (id == null || !ID.matcher(id).matches()) {
+        Optional<byte[]> raw = raw(id);
+        if (raw.isEmpty()) {
             return Optional.empty();
         }
-        Path file = dir.resolve(id + ".eml");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Optional.of(new MimeMessage(session, in));
+        try {
+            return Optional.of(new MimeMessage(session, new ByteArrayInputStream(raw.get())));
         } catch (MessagingException e) {
-            throw new IOException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new IOException("Cannot read message " + id + ": " + e.getMessage(), e);
         }
     }
 
+    /** The message with this id as stored; ids are checked, so a crafted id cannot name another file. */
     public Optional<byte[]> raw(String id) throws IOException {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();

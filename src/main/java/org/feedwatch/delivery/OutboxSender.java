@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import org.feedwatch.config.MailConfig;
 import org.feedwatch.config.ServerConfig;
@@ -93,11 +92,10 @@ public class OutboxSender {
         }
         int accepted = 0;
         try (connection) {
-            LongFunction<String> links = unsubscribeLinks::unsubscribeUrl;
             for (OutboxMessage message : batch) {
                 try {
                     MimeMessage mime = builder.build(sink.session(), message,
-                            message.subscriberId().map(links::apply).orElse(server.baseUrl()));
+                            message.subscriberId().map(unsubscribeLinks::unsubscribeUrl).orElse(server.baseUrl()));
                     connection.send(mime);
                     outbox.markSent(message.id(), clock.instant());
                     accepted++;

@@ -59,7 +59,7 @@ public class DigestComposer {
                         entries));
             }
         }
-        int shown = total - Math.max(0, total - config.maxEntries());
+        int shown = Math.min(total, config.maxEntries());
         long id = subscriber.id();
         return new DigestView(subscriber.email(), subject(total, sections),
                 preheader(sections), zone.getId(), WHEN.format(now.atZone(zone)), sections, shown,

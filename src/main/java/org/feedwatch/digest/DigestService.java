@@ -48,9 +48,11 @@ public class DigestService {
     public int sendDue() {
         int recorded = 0;
         Instant now = clock.instant();
+        long after = 0;
         List<Long> due;
-        // Each batch advances every subscriber in it, so the next query returns the next ones.
-        while (!(due = store.dueIds(now, BATCH)).isEmpty()) {
+        // Paged by id, so a subscriber whose digest fails to render is retried on the next tick, not in a loop.
+        while (!(due = store.dueIds(now, after, BATCH)).isEmpty()) {
+            after = due.get(due.size() - 1);
             DueDigests batch = store.load(due);
             for (Subscriber subscriber : batch.subscribers()) {
                 String key = "daily:" + subscriber.id() + ":"

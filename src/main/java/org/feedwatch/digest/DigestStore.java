@@ -38,8 +38,8 @@ public class DigestStore {
     @Inject
     org.feedwatch.config.ServerConfig server;
 
-    public List<Long> dueIds(Instant now, int limit) {
-        return subscribers.dueIds(now, limit);
+    public List<Long> dueIds(Instant now, long after, int limit) {
+        return subscribers.dueIds(now, after, limit);
     }
 
     /** Subscribers, their unsent matches and the names of the rules involved: three queries per batch. */

@@ -17,7 +17,7 @@ import java.util.Optional;
 @Table(name = "subscriber")
 @NamedQuery(name = "Subscriber.byEmail", query = "SELECT s FROM Subscriber s WHERE s.email = :email")
 @NamedQuery(name = "Subscriber.dueIds", query = "SELECT s.id FROM Subscriber s WHERE s.confirmed = TRUE"
-        + " AND s.unsubscribedAt IS NULL AND s.nextDigestAt <= :now ORDER BY s.nextDigestAt")
+        + " AND s.unsubscribedAt IS NULL AND s.nextDigestAt <= :now AND s.id > :after ORDER BY s.id")
 @NamedQuery(name = "Subscriber.byIds", query = "SELECT s FROM Subscriber s WHERE s.id IN :ids")
 public class Subscriber {
 
@@ -68,11 +68,6 @@ public class Subscriber {
     public void digestDone(Instant now) {
         this.lastDigestAt = now;
         this.nextDigestAt = DailySchedule.nextAfter(now, zone(), digestHour);
-    }
-
-    /** Makes the next digest due at once (the demo, and "send now" from the API). */
-    public void digestDueAt(Instant when) {
-        this.nextDigestAt = when;
     }
 
     /** Stops all mail at once; the subscriber's archive and rules stay until they are deleted. */

@@ -28,10 +28,10 @@ public class SubscriberRepository {
         return em.createNamedQuery("Subscriber.byIds", Subscriber.class).setParameter("ids", ids).getResultList();
     }
 
-    /** Confirmed subscribers whose digest is due, oldest due first. */
-    public List<Long> dueIds(Instant now, int limit) {
+    /** Active subscribers whose digest is due, by id from {@code after} on (keyset paging: each visited once). */
+    public List<Long> dueIds(Instant now, long after, int limit) {
         return em.createNamedQuery("Subscriber.dueIds", Long.class).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+                .setParameter("after", after).setMaxResults(limit).getResultList();
     }
 
     public void add(Subscriber subscriber) {
