@@ -70,7 +70,8 @@ public class DigestComposer {
         Item item = match.item();
         return new DigestEntry(oneLine(item.title()), item.link().orElse(""),
                 item.feed().title().orElse(item.feed().url()), WHEN.format(item.publishedAt().atZone(zone)),
-                snippet(item.summaryText()), match.matchedTerms());
+                match.snippet().isEmpty() ? snippet(item.summaryText()) : match.snippet(), match.matchedTerms(),
+                match.meanings());
     }
 
     static String subject(int count, List<DigestSection> sections) {

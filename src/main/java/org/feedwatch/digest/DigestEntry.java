@@ -12,7 +12,9 @@ import java.util.Locale;
  * @param feedTitle    the title of the feed the item came from
  * @param publishedAt  publication time, formatted in the subscriber's zone (may be empty)
  * @param snippet      a short plain-text excerpt
- * @param matchedTerms the rule terms that matched, for highlighting and the "matched:" line
+ * @param matchedTerms the item's words that matched, for highlighting and the "matched:" line
+ * @param meanings     what those words stand for when they do not say it themselves (the person a name rule
+ *                     found: "Алеся Бяляцкага" → "Ales Bialiatski"); empty for keyword rules
  */
 public record DigestEntry(
         String title,
@@ -20,10 +22,18 @@ public record DigestEntry(
         String feedTitle,
         String publishedAt,
         String snippet,
-        List<String> matchedTerms) {
+        List<String> matchedTerms,
+        List<String> meanings) {
 
     public DigestEntry {
         matchedTerms = List.copyOf(matchedTerms);
+        meanings = List.copyOf(meanings);
+    }
+
+    /** The "matched:" line: {@code Алеся Бяляцкага → Ales Bialiatski}, or just the words for keyword rules. */
+    public String why() {
+        String words = String.join(", ", matchedTerms);
+        return meanings.isEmpty() ? words : words + " → " + String.join(", ", meanings);
     }
 
     /**

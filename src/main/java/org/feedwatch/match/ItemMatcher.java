@@ -39,7 +39,7 @@ public class ItemMatcher {
             for (RuleHit hit : hits.get(i)) {
                 Optional<Long> subscriber = ruleBook.subscriberOf(hit.ruleId());
                 if (subscriber.isPresent()) {
-                    Match match = new Match(subscriber.get(), hit.ruleId(), items.get(i), hit.matchedTerms(), now);
+                    Match match = new Match(subscriber.get(), items.get(i), hit, now);
                     em.persist(match);
                     stored.add(match);
                 }

@@ -31,6 +31,8 @@ import org.feedwatch.feed.Item;
         query = "UPDATE Match m SET m.outboxId = :outboxId WHERE m.id IN :ids AND m.outboxId IS NULL")
 public class Match {
 
+    private static final int SNIPPET_COLUMN = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -49,6 +51,13 @@ public class Match {
     @Column(name = "matched_terms", nullable = false, length = 2000)
     private List<String> matchedTerms;
 
+    @Convert(converter = TermListConverter.class)
+    @Column(name = "matched_as", nullable = false, length = 2000)
+    private List<String> meanings;
+
+    @Column(nullable = false, length = SNIPPET_COLUMN)
+    private String snippet;
+
     @Column(name = "matched_at", nullable = false)
     private Instant matchedAt;
 
@@ -58,11 +67,14 @@ public class Match {
     protected Match() {
     }
 
-    public Match(long subscriberId, long ruleId, Item item, List<String> matchedTerms, Instant matchedAt) {
+    public Match(long subscriberId, Item item, RuleHit hit, Instant matchedAt) {
         this.subscriberId = subscriberId;
-        this.ruleId = ruleId;
+        this.ruleId = hit.ruleId();
         this.item = Objects.requireNonNull(item);
-        this.matchedTerms = List.copyOf(matchedTerms);
+        this.matchedTerms = hit.matchedTerms();
+        this.meanings = hit.meanings();
+        this.snippet = hit.snippet().length() <= SNIPPET_COLUMN ? hit.snippet()
+                : hit.snippet().substring(0, SNIPPET_COLUMN - 1) + "…";
         this.matchedAt = matchedAt;
     }
 
@@ -84,6 +96,16 @@ public class Match {
 
     public List<String> matchedTerms() {
         return matchedTerms;
+    }
+
+    /** What the hit stands for, e.g. the person a name rule found; empty for keyword rules. */
+    public List<String> meanings() {
+        return meanings;
+    }
+
+    /** A short excerpt of the item around the matched words ({@code ""} for matches stored before it was kept). */
+    public String snippet() {
+        return snippet;
     }
 
     public Instant matchedAt() {

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.apache.lucene.search.Query;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.rule.Rule;
 import org.feedwatch.rule.RuleChange;
+import org.feedwatch.rule.RuleQuery;
 import org.feedwatch.rule.RuleRepository;
 import org.feedwatch.rule.RuleTypes;
 import org.feedwatch.subscriber.SubscriberRemoved;
@@ -53,19 +53,19 @@ public class RuleBook {
 
     private RuleIndex load() {
         RuleIndex fresh = new RuleIndex();
-        Map<Long, Query> queries = new HashMap<>();
+        Map<Long, List<RuleQuery>> queries = new HashMap<>();
         for (Rule rule : rules.all()) {
             compile(rule).ifPresent(q -> {
                 queries.put(rule.id(), q);
                 subscriberOfRule.put(rule.id(), rule.subscriberId());
             });
         }
-        fresh.putAll(queries);
+        fresh.putRules(queries);
         LOG.info(() -> "Rule index loaded with " + queries.size() + " rule(s)");
         return fresh;
     }
 
-    private Optional<Query> compile(Rule rule) {
+    private Optional<List<RuleQuery>> compile(Rule rule) {
         try {
             return Optional.of(types.compile(rule));
         } catch (InvalidInputException e) {
@@ -87,7 +87,7 @@ public class RuleBook {
             Rule rule = change.saved().get();
             compile(rule).ifPresent(q -> {
                 subscriberOfRule.put(rule.id(), rule.subscriberId());
-                index.put(rule.id(), q);
+                index.putRules(Map.of(rule.id(), q));
             });
         } else {
             index.remove(change.ruleId());

@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
@@ -25,6 +24,7 @@ import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.Query;
 import org.feedwatch.rule.ItemAnalyzers;
 import org.feedwatch.rule.ItemFields;
+import org.feedwatch.rule.RuleQuery;
 
 /**
  * All active rules in one in-memory Lucene {@link Monitor}, matched against batches of items.
@@ -46,10 +46,11 @@ public final class RuleIndex implements Closeable {
     /** Items per {@link Monitor#match} call, which indexes its items into a temporary index. */
     static final int MATCH_BATCH = 256;
 
-    private static final Comparator<RuleHit> BY_RULE_ID = Comparator.comparingLong(RuleHit::ruleId);
-
     private final Monitor monitor;
-    private final Set<Long> ruleIds = new HashSet<>();
+    /** Monitor query ids of each rule: the rule id alone, or {@code id/n} for each of several queries. */
+    private final Map<Long, List<String>> monitorIdsOfRule = new HashMap<>();
+    /** What a hit on a monitor query means, for the queries that say (see {@link RuleQuery#meaning()}). */
+    private final Map<String, String> meaningOf = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /** An index that uses Lucene's term-filtering presearcher. */
@@ -70,45 +71,62 @@ public final class RuleIndex implements Closeable {
         return new RuleIndex(Presearcher.NO_FILTERING);
     }
 
-    /** Registers a rule, or replaces the rule with the same id. */
+    /** Registers a rule of one plain query, or replaces the rule with the same id. */
     public void put(long ruleId, Query query) {
-        Objects.requireNonNull(query, "query");
-        putAll(Map.of(ruleId, query));
+        putRules(Map.of(ruleId, List.of(RuleQuery.plain(query))));
     }
 
-    /** Registers or replaces many rules, a few thousand per monitor update. */
+    /** Registers or replaces many rules of one plain query each. */
     public void putAll(Map<Long, Query> rules) {
+        Map<Long, List<RuleQuery>> compiled = new HashMap<>();
+        rules.forEach((id, query) -> compiled.put(id, List.of(RuleQuery.plain(query))));
+        putRules(compiled);
+    }
+
+    /** Registers or replaces many rules, each of one or more queries, a few thousand queries per update. */
+    public void putRules(Map<Long, List<RuleQuery>> rules) {
         List<MonitorQuery> all = new ArrayList<>(rules.size());
-        for (Map.Entry<Long, Query> rule : rules.entrySet()) {
+        Map<Long, List<String>> ids = new HashMap<>();
+        Map<String, String> meanings = new HashMap<>();
+        for (Map.Entry<Long, List<RuleQuery>> rule : rules.entrySet()) {
             long ruleId = Objects.requireNonNull(rule.getKey(), "rule id");
-            all.add(new MonitorQuery(Long.toString(ruleId), Objects.requireNonNull(rule.getValue(), "query")));
+            List<RuleQuery> queries = rule.getValue();
+            if (queries.isEmpty()) {
+                throw new IllegalArgumentException("rule " + ruleId + " has no query");
+            }
+            List<String> monitorIds = new ArrayList<>(queries.size());
+            for (int n = 0; n < queries.size(); n++) {
+                String monitorId = queries.size() == 1 ? Long.toString(ruleId) : ruleId + "/" + n;
+                all.add(new MonitorQuery(monitorId, queries.get(n).query()));
+                monitorIds.add(monitorId);
+                if (!queries.get(n).meaning().isEmpty()) {
+                    meanings.put(monitorId, queries.get(n).meaning());
+                }
+            }
+            ids.put(ruleId, monitorIds);
         }
         lock.writeLock().lock();
         try {
-            for (int from = 0; from < all.size(); from += REGISTER_BATCH) {
-                register(all.subList(from, Math.min(all.size(), from + REGISTER_BATCH)));
+            for (Long ruleId : ids.keySet()) {
+                forget(ruleId);
             }
+            for (int from = 0; from < all.size(); from += REGISTER_BATCH) {
+                monitor.register(all.subList(from, Math.min(all.size(), from + REGISTER_BATCH)));
+            }
+            monitorIdsOfRule.putAll(ids);
+            meaningOf.putAll(meanings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot register rules in the in-memory monitor", e);
         } finally {
             lock.writeLock().unlock();
         }
-    }
-
-    private void register(List<MonitorQuery> batch) {
-        try {
-            monitor.register(batch);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot register rules in the in-memory monitor", e);
-        }
-        batch.forEach(q -> ruleIds.add(Long.parseLong(q.getId())));
     }
 
     /** Forgets a rule; nothing happens if it is not registered. */
     public void remove(long ruleId) {
         lock.writeLock().lock();
         try {
-            if (ruleIds.remove(ruleId)) {
-                monitor.deleteById(Long.toString(ruleId));
-            }
+            forget(ruleId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove rule " + ruleId + " from the in-memory monitor", e);
         } finally {
@@ -116,11 +134,20 @@ public final class RuleIndex implements Closeable {
         }
     }
 
+    /** Drops every query of a rule; the caller holds the write lock. */
+    private void forget(long ruleId) throws IOException {
+        List<String> monitorIds = monitorIdsOfRule.remove(ruleId);
+        if (monitorIds != null) {
+            monitor.deleteById(monitorIds);
+            monitorIds.forEach(meaningOf::remove);
+        }
+    }
+
     /** The number of registered rules. */
     public int size() {
         lock.readLock().lock();
         try {
-            return ruleIds.size();
+            return monitorIdsOfRule.size();
         } finally {
             lock.readLock().unlock();
         }
@@ -131,40 +158,54 @@ public final class RuleIndex implements Closeable {
         List<List<RuleHit>> result = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += MATCH_BATCH) {
             List<MatchableItem> batch = items.subList(from, Math.min(items.size(), from + MATCH_BATCH));
-            MultiMatchingQueries<HighlightsMatch> matches = matchBatch(batch);
-            for (int i = 0; i < batch.size(); i++) {
-                result.add(hits(matches.getMatches(i), batch.get(i)));
+            lock.readLock().lock();
+            try {
+                MultiMatchingQueries<HighlightsMatch> matches = matchBatch(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    result.add(hits(matches.getMatches(i), batch.get(i)));
+                }
+            } finally {
+                lock.readLock().unlock();
             }
         }
         return List.copyOf(result);
     }
 
+    /** Matches under the read lock, so the meanings read afterwards belong to the same rules. */
     private MultiMatchingQueries<HighlightsMatch> matchBatch(List<MatchableItem> batch) {
         Document[] docs = batch.stream()
                 .map(item -> ItemFields.toDocument(item.title(), item.summary()))
                 .toArray(Document[]::new);
         MultiMatchingQueries<HighlightsMatch> matches;
-        lock.readLock().lock();
         try {
             matches = monitor.match(docs, HighlightsMatch.MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot match items in the in-memory monitor", e);
-        } finally {
-            lock.readLock().unlock();
         }
         // A rule that fails on some text must not hide the other rules' hits; it is reported instead.
-        matches.getErrors().forEach((ruleId, error) ->
-                LOG.log(Level.WARNING, "rule " + ruleId + " failed to match and was skipped", error));
+        matches.getErrors().forEach((queryId, error) ->
+                LOG.log(Level.WARNING, "rule query " + queryId + " failed to match and was skipped", error));
         return matches;
     }
 
-    private static List<RuleHit> hits(Collection<HighlightsMatch> matches, MatchableItem item) {
-        List<RuleHit> hits = new ArrayList<>(matches.size());
+    /** One hit per rule, however many of its queries matched: their evidence is merged. */
+    private List<RuleHit> hits(Collection<HighlightsMatch> matches, MatchableItem item) {
+        Map<Long, List<HighlightsMatch>> byRule = new TreeMap<>();
         for (HighlightsMatch match : matches) {
-            hits.add(new RuleHit(Long.parseLong(match.getQueryId()), MatchedTerms.of(match, item)));
+            byRule.computeIfAbsent(ruleIdOf(match.getQueryId()), id -> new ArrayList<>()).add(match);
         }
-        hits.sort(BY_RULE_ID);
+        List<RuleHit> hits = new ArrayList<>(byRule.size());
+        byRule.forEach((ruleId, ruleMatches) -> {
+            List<String> meanings = ruleMatches.stream().map(m -> meaningOf.get(m.getQueryId()))
+                    .filter(Objects::nonNull).distinct().toList();
+            hits.add(MatchEvidence.of(ruleMatches, item).hit(ruleId, meanings));
+        });
         return List.copyOf(hits);
+    }
+
+    private static long ruleIdOf(String monitorId) {
+        int slash = monitorId.indexOf('/');
+        return Long.parseLong(slash < 0 ? monitorId : monitorId.substring(0, slash));
     }
 
     @Override

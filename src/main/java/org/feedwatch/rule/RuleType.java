@@ -1,6 +1,7 @@
 package org.feedwatch.rule;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.apache.lucene.search.Query;
 import org.feedwatch.common.InvalidInputException;
 
@@ -23,4 +24,18 @@ public interface RuleType {
 
     /** Compiles a stored definition into the query the rule index runs. */
     Query compile(JsonObject definition) throws InvalidInputException;
+
+    /**
+     * Compiles a stored definition into the queries the rule index runs, each with what a hit means. A type
+     * whose rule stands for several things (a watchlist of people) returns one query per thing; the default
+     * is {@link #compile} with {@link #meaning}.
+     */
+    default List<RuleQuery> compileQueries(JsonObject definition) throws InvalidInputException {
+        return List.of(new RuleQuery(meaning(definition), compile(definition)));
+    }
+
+    /** What a hit of this rule means to a reader ({@code ""}: the matched words say it). */
+    default String meaning(JsonObject definition) {
+        return "";
+    }
 }

@@ -8,11 +8,11 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.lucene.search.Query;
 import org.feedwatch.common.InvalidInputException;
 
 /** Every {@link RuleType} bean in the application, by name. */
@@ -45,14 +45,17 @@ public class RuleTypes {
                 + "' (known: " + byName.keySet().stream().collect(Collectors.joining(", ")) + ")"));
     }
 
-    /** Compiles a stored rule into its query. */
-    public Query compile(Rule rule) throws InvalidInputException {
-        JsonObject definition;
+    /** Compiles a stored rule into the queries the rule index runs. */
+    public List<RuleQuery> compile(Rule rule) throws InvalidInputException {
+        return require(rule.type()).compileQueries(definitionOf(rule));
+    }
+
+    /** A stored rule's definition as JSON. */
+    public static JsonObject definitionOf(Rule rule) throws InvalidInputException {
         try (JsonReader reader = Json.createReader(new StringReader(rule.definition()))) {
-            definition = reader.readObject();
+            return reader.readObject();
         } catch (JsonException e) {
             throw new InvalidInputException("definition", "rule " + rule.id() + " has a corrupt definition");
         }
-        return require(rule.type()).compile(definition);
     }
 }

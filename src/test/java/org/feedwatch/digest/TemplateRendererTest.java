@@ -50,6 +50,7 @@ class TemplateRendererTest {
         assertTrue(text.contains("\n   https://news.example.org/a?x=1&y=2\n"), "URL on its own line:\n" + text);
         assertTrue(text.contains("Minsk Rights Monitor (demo) · 13 Dec 2025, 11:02"), text);
         assertTrue(text.contains("matched: bialiatski, lithuania"), text);
+        assertTrue(text.contains("matched: Бяляцкага → Ales Bialiatski"), text);
         assertFalse(text.contains("&amp;") || text.contains("&lt;") || text.contains("<td"), text);
         assertTrue(text.contains("Manage your watch rules: https://feedwatch.example/rules"), text);
         assertTrue(text.contains("Unsubscribe: https://feedwatch.example/unsubscribe?t=abc"), text);
@@ -63,6 +64,7 @@ class TemplateRendererTest {
         assertTrue(html.contains("Ales " + open + "Bialiatski</strong> crossed into " + open + "Lithuania</strong>."),
                 html);
         assertTrue(html.contains("matched: bialiatski, lithuania"), html);
+        assertTrue(html.contains("matched: Бяляцкага → Ales Bialiatski"), html);
     }
 
     @Test
@@ -264,11 +266,12 @@ class TemplateRendererTest {
 
     private static DigestView sampleDigest(int moreCount) {
         DigestEntry evil = new DigestEntry(EVIL_TITLE, "https://news.example.org/a?x=1&y=2",
-                "Minsk Rights Monitor (demo)", "13 Dec 2025, 11:02", EVIL_SNIPPET, List.of("bialiatski", "lithuania"));
+                "Minsk Rights Monitor (demo)", "13 Dec 2025, 11:02", EVIL_SNIPPET, List.of("bialiatski", "lithuania"),
+                List.of());
         DigestEntry unlinked = new DigestEntry("Second item without link", "", "World Desk (demo)", "",
-                "Plain snippet.", List.of("bialiatski"));
+                "Plain snippet.", List.of("Бяляцкага"), List.of("Ales Bialiatski"));
         DigestEntry potash = new DigestEntry("EU widens potash measures", "javascript:alert(1)", "World Desk (demo)",
-                "12 Dec 2025, 09:00", "Belaruskali shipments are affected.", List.of("potash"));
+                "12 Dec 2025, 09:00", "Belaruskali shipments are affected.", List.of("potash"), List.of());
         return new DigestView("reader@example.org", "3 new matches: Bialiatski, Potash",
                 "Bialiatski freed, potash news",
                 "Europe/Vilnius", "13 Dec 2025, 12:00",

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.search.Query;
 import org.feedwatch.rule.KeywordQueryParser;
+import org.feedwatch.rule.RuleQuery;
 import org.feedwatch.rule.RuleSyntaxException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -231,5 +232,45 @@ class RuleIndexTest {
             pool.shutdownNow();
         }
         assertEquals(101, index.size());
+    }
+
+    @Test
+    void aRuleOfSeveralQueriesIsOneHitThatSaysWhichOfThemMatched() {
+        index.putRules(Map.of(5L, List.of(new RuleQuery("Ales Bialiatski", rule("Bialiatski")),
+                new RuleQuery("Maria Kalesnikava", rule("Kalesnikava")),
+                new RuleQuery("Ihar Losik", rule("Losik")))));
+        index.put(6, rule("Minsk"));
+        assertEquals(2, index.size());
+
+        List<RuleHit> hits = index.match(List.of(
+                new MatchableItem("Kalesnikava and Bialiatski in Minsk", ""))).get(0);
+        assertEquals(List.of(5L, 6L), ids(hits));
+        assertEquals(List.of("Bialiatski", "Kalesnikava"), hits.get(0).matchedTerms().stream().sorted().toList());
+        assertEquals(List.of("Ales Bialiatski", "Maria Kalesnikava"), hits.get(0).meanings().stream().sorted().toList());
+        assertEquals(List.of(), hits.get(1).meanings());
+
+        index.putRules(Map.of(5L, List.of(new RuleQuery("Ihar Losik", rule("Losik")))));
+        assertEquals(List.of(6L), matching("Kalesnikava and Bialiatski in Minsk", ""));
+        assertEquals(List.of(5L), matching("Losik", ""));
+        index.remove(5);
+        assertEquals(List.of(), matching("Losik", ""));
+        assertEquals(1, index.size());
+    }
+
+    @Test
+    void theSnippetShowsTheSummaryAroundTheFirstMatchedWords() {
+        String filler = "Words before the news that nobody needs to read in a digest entry at all. ".repeat(4);
+        String summary = filler + "The court in Minsk sentenced the journalist to eight years. "
+                + "More words follow here to make a long text. ".repeat(10);
+        index.put(1, rule("journalist"));
+        RuleHit hit = index.match(List.of(new MatchableItem("Verdict", summary))).get(0).get(0);
+        assertTrue(hit.snippet().startsWith("… "), hit.snippet());
+        assertTrue(hit.snippet().contains("sentenced the journalist to eight years"), hit.snippet());
+        assertTrue(hit.snippet().endsWith(" …"), hit.snippet());
+        assertTrue(hit.snippet().length() <= MatchEvidence.SNIPPET_LENGTH + 4, hit.snippet());
+
+        index.put(1, rule("verdict"));
+        RuleHit titleHit = index.match(List.of(new MatchableItem("Verdict", "Short body."))).get(0).get(0);
+        assertEquals("Short body.", titleHit.snippet());
     }
 }
