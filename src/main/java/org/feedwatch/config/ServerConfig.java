@@ -7,7 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where the server is reachable from outside (links in mail) and where it keeps its files. */
+/** Where the server is reachable from outside (links in mail) and where it keeps and finds its files. */
 @ApplicationScoped
 public class ServerConfig {
 
@@ -18,6 +18,11 @@ public class ServerConfig {
     @Inject
     @ConfigProperty(name = "feedwatch.data.dir")
     String dataDir;
+
+    /** The curated topic files; the server.xml default is the {@code topics} folder of the server config. */
+    @Inject
+    @ConfigProperty(name = "feedwatch.topics.dir")
+    String topicsDir;
 
     @PostConstruct
     void check() {
@@ -33,5 +38,9 @@ public class ServerConfig {
 
     public Path dataDir() {
         return Path.of(dataDir);
+    }
+
+    public Path topicsDir() {
+        return Path.of(topicsDir);
     }
 }

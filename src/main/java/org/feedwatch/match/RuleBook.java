@@ -17,6 +17,8 @@ import org.feedwatch.rule.RuleChange;
 import org.feedwatch.rule.RuleQuery;
 import org.feedwatch.rule.RuleRepository;
 import org.feedwatch.rule.RuleTypes;
+import org.feedwatch.rule.topic.TopicRuleType;
+import org.feedwatch.rule.topic.TopicsChanged;
 import org.feedwatch.subscriber.SubscriberRemoved;
 
 /**
@@ -93,6 +95,24 @@ public class RuleBook {
             index.remove(change.ruleId());
             subscriberOfRule.remove(change.ruleId());
         }
+    }
+
+    /** Topic rules store only the topic's name: when a topic file changes, what they match changes. */
+    void onTopicsChanged(@Observes TopicsChanged changed) {
+        if (index == null) {
+            return;
+        }
+        Map<Long, List<RuleQuery>> recompiled = new HashMap<>();
+        for (Rule rule : rules.byType(TopicRuleType.NAME)) {
+            Optional<List<RuleQuery>> queries = compile(rule);
+            if (queries.isPresent()) {
+                recompiled.put(rule.id(), queries.get());
+            } else {
+                index.remove(rule.id());
+            }
+        }
+        index.putRules(recompiled);
+        LOG.info(() -> "Topics changed: " + recompiled.size() + " topic rule(s) recompiled");
     }
 
     void onSubscriberRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubscriberRemoved removed) {

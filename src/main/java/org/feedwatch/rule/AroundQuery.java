@@ -28,8 +28,8 @@ import org.apache.lucene.util.automaton.Operations;
 import org.feedwatch.rule.Occurrences.Occurrence;
 
 /**
- * {@code a AROUND(n) b}: both operands occur in one item text with at most n words between them, in
- * either order. Lucene's span and interval queries would do this but live in lucene-queries, which the
+ * {@code a AROUND(n) b}: both sides occur in one item text with at most n words between them, in
+ * either order. Each side is one operand or several alternatives ({@code (a OR b) AROUND(n) c}). Lucene's span and interval queries would do this but live in lucene-queries, which the
  * project does not depend on; this query reads positions from the postings itself.
  *
  * <p>The two operands may come from different index fields built from the same text (a stemmed word near
@@ -55,17 +55,21 @@ final class AroundQuery extends Query {
     }
 
     private final String textField;
-    private final Operand left;
-    private final Operand right;
+    private final List<Operand> left;
+    private final List<Operand> right;
     private final int maxGap;
 
-    AroundQuery(String textField, Operand left, Operand right, int maxGap) {
+    /** @param left alternatives for one side (at least one), @param right alternatives for the other */
+    AroundQuery(String textField, List<Operand> left, List<Operand> right, int maxGap) {
         if (maxGap < 0) {
             throw new IllegalArgumentException("maxGap must not be negative: " + maxGap);
         }
+        if (left.isEmpty() || right.isEmpty()) {
+            throw new IllegalArgumentException("both sides of AROUND need an operand");
+        }
         this.textField = Objects.requireNonNull(textField);
-        this.left = Objects.requireNonNull(left);
-        this.right = Objects.requireNonNull(right);
+        this.left = List.copyOf(left);
+        this.right = List.copyOf(right);
         this.maxGap = maxGap;
     }
 
@@ -75,9 +79,9 @@ final class AroundQuery extends Query {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
                 LeafReader reader = context.reader();
-                Map<Integer, List<Occurrence>> as = Occurrences.find(reader, left, Occurrences.ALL_DOCS);
+                Map<Integer, List<Occurrence>> as = Occurrences.findAny(reader, left, Occurrences.ALL_DOCS);
                 Map<Integer, List<Occurrence>> bs = as.isEmpty()
-                        ? Map.of() : Occurrences.find(reader, right, Occurrences.ALL_DOCS);
+                        ? Map.of() : Occurrences.findAny(reader, right, Occurrences.ALL_DOCS);
                 FixedBitSet docs = new FixedBitSet(reader.maxDoc());
                 int count = 0;
                 for (Map.Entry<Integer, List<Occurrence>> a : as.entrySet()) {
@@ -113,33 +117,46 @@ final class AroundQuery extends Query {
     }
 
     private List<Occurrence> nearIn(LeafReader reader, int doc) throws IOException {
-        List<Occurrence> a = Occurrences.find(reader, left, doc).get(doc);
-        List<Occurrence> b = a == null ? null : Occurrences.find(reader, right, doc).get(doc);
+        List<Occurrence> a = Occurrences.findAny(reader, left, doc).get(doc);
+        List<Occurrence> b = a == null ? null : Occurrences.findAny(reader, right, doc).get(doc);
         return b == null ? List.of() : Occurrences.near(a, b, maxGap);
     }
 
     @Override
     public void visit(QueryVisitor visitor) {
-        // Both operands are required; the monitor's presearcher indexes the query by these terms.
+        // Both sides are required, each as a disjunction of its alternatives; the monitor's presearcher
+        // indexes the query by these terms.
         QueryVisitor both = visitor.getSubVisitor(BooleanClause.Occur.MUST, this);
-        for (Operand operand : List.of(left, right)) {
-            if (!both.acceptField(operand.field())) {
-                continue;
+        for (List<Operand> side : List.of(left, right)) {
+            QueryVisitor anyOf = side.size() == 1 ? both : both.getSubVisitor(BooleanClause.Occur.SHOULD, this);
+            for (Operand operand : side) {
+                visit(anyOf, operand);
             }
-            if (operand.prefix()) {
-                BytesRef prefix = new BytesRef(operand.terms().get(0));
-                both.consumeTermsMatching(this, operand.field(), () -> new ByteRunAutomaton(
-                        PrefixQuery.toAutomaton(prefix), true, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
-            } else {
-                both.consumeTerms(this, operand.terms().stream()
-                        .map(t -> new Term(operand.field(), t)).toArray(Term[]::new));
-            }
+        }
+    }
+
+    private void visit(QueryVisitor visitor, Operand operand) {
+        if (!visitor.acceptField(operand.field())) {
+            return;
+        }
+        if (operand.prefix()) {
+            BytesRef prefix = new BytesRef(operand.terms().get(0));
+            visitor.consumeTermsMatching(this, operand.field(), () -> new ByteRunAutomaton(
+                    PrefixQuery.toAutomaton(prefix), true, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+        } else {
+            visitor.consumeTerms(this, operand.terms().stream()
+                    .map(t -> new Term(operand.field(), t)).toArray(Term[]::new));
         }
     }
 
     @Override
     public String toString(String field) {
-        return textField + ":(" + left + " AROUND(" + maxGap + ") " + right + ")";
+        return textField + ":(" + side(left) + " AROUND(" + maxGap + ") " + side(right) + ")";
+    }
+
+    private static String side(List<Operand> alternatives) {
+        return alternatives.size() == 1 ? alternatives.get(0).toString()
+                : "(" + String.join(" OR ", alternatives.stream().map(Operand::toString).toList()) + ")";
     }
 
     @Override

@@ -39,16 +39,33 @@ final class FieldQueries {
         return either(perField);
     }
 
-    static Query around(RuleTerm a, RuleTerm b, int maxGap, int position) throws RuleSyntaxException {
-        if (a.field().isPresent() && b.field().isPresent() && !a.field().equals(b.field())) {
+    /** Each side is one term or several alternatives; all terms that name a field must name the same one. */
+    static Query around(List<RuleTerm> a, List<RuleTerm> b, int maxGap, int position) throws RuleSyntaxException {
+        List<String> named = new ArrayList<>();
+        for (RuleTerm term : a) {
+            term.field().ifPresent(named::add);
+        }
+        for (RuleTerm term : b) {
+            term.field().ifPresent(named::add);
+        }
+        if (named.stream().distinct().count() > 1) {
             throw new RuleSyntaxException("AROUND needs both sides in the same field", position);
         }
-        List<String> textFields = a.field().or(b::field).map(List::of).orElse(ItemFields.TEXT_FIELDS);
+        List<String> textFields = named.isEmpty() ? ItemFields.TEXT_FIELDS : List.of(named.get(0));
         List<Query> perField = new ArrayList<>();
         for (String textField : textFields) {
-            perField.add(new AroundQuery(textField, operand(a, textField), operand(b, textField), maxGap));
+            perField.add(new AroundQuery(textField, operands(a, textField), operands(b, textField), maxGap));
         }
         return either(perField);
+    }
+
+    private static List<AroundQuery.Operand> operands(List<RuleTerm> terms, String textField)
+            throws RuleSyntaxException {
+        List<AroundQuery.Operand> operands = new ArrayList<>(terms.size());
+        for (RuleTerm term : terms) {
+            operands.add(operand(term, textField));
+        }
+        return operands;
     }
 
     private static Query toQuery(AroundQuery.Operand operand) {

@@ -18,7 +18,9 @@ import org.feedwatch.rule.QueryToken.Kind;
  * or      := and ("OR" and)*
  * and     := unary (["AND"] unary)*          side by side means AND
  * unary   := ("-" | "NOT") around | around
- * around  := primary ["AROUND(n)" primary]   both sides words, phrases or prefixes
+ * around  := side "AROUND(n)" side | primary
+ * side    := term | "(" term ("OR" term)* ")"   a word, phrase or prefix, or alternatives of them
+ * term    := [("title" | "summary") ":"] (word | "phrase" | prefix*)
  * primary := [("title" | "summary") ":"] (word | "phrase" | prefix*) | "(" or ")"
  * </pre>
  *
@@ -119,23 +121,65 @@ public final class KeywordQueryParser {
 
     private Query around() throws RuleSyntaxException {
         QueryToken start = peek();
+        int mark = next;
         Optional<RuleTerm> left = term();
         Query leftGroup = left.isPresent() ? null : group(start);
         if (peek().kind() != Kind.AROUND) {
             return left.isPresent() ? FieldQueries.of(left.get()) : leftGroup;
         }
-        QueryToken around = take();
-        if (left.isEmpty()) {
-            throw new RuleSyntaxException("AROUND joins two words or phrases, not groups", around.position());
+        QueryToken around = peek();
+        List<RuleTerm> leftSide;
+        if (left.isPresent()) {
+            leftSide = List.of(left.get());
+        } else {
+            next = mark; // the group was a valid query; read it again as a list of alternatives
+            leftSide = alternatives();
         }
-        Optional<RuleTerm> right = term();
-        if (right.isEmpty()) {
+        take();
+        List<RuleTerm> rightSide = side(around);
+        if (peek().kind() == Kind.AROUND) {
+            throw new RuleSyntaxException("AROUND joins exactly two sides", peek().position());
+        }
+        return FieldQueries.around(leftSide, rightSide, around.distance(), around.position());
+    }
+
+    private List<RuleTerm> side(QueryToken around) throws RuleSyntaxException {
+        Optional<RuleTerm> term = term();
+        if (term.isPresent()) {
+            return List.of(term.get());
+        }
+        if (peek().kind() != Kind.LPAREN) {
             throw new RuleSyntaxException("AROUND needs a word or phrase on both sides", around.position());
         }
-        if (peek().kind() == Kind.AROUND) {
-            throw new RuleSyntaxException("AROUND joins exactly two words or phrases", peek().position());
+        return alternatives();
+    }
+
+    /** {@code (a OR "b c" OR d*)}: the only kind of group AROUND accepts. */
+    private List<RuleTerm> alternatives() throws RuleSyntaxException {
+        QueryToken open = take();
+        List<RuleTerm> terms = new ArrayList<>();
+        while (true) {
+            Optional<RuleTerm> term = term();
+            if (term.isEmpty()) {
+                throw notAlternatives(open);
+            }
+            terms.add(term.get());
+            if (peek().kind() == Kind.END) {
+                throw new RuleSyntaxException("unbalanced parenthesis: this '(' is never closed", open.position());
+            }
+            QueryToken after = take();
+            if (after.kind() == Kind.RPAREN) {
+                return terms;
+            }
+            if (after.kind() != Kind.OR) {
+                throw notAlternatives(open);
+            }
         }
-        return FieldQueries.around(left.get(), right.get(), around.distance(), around.position());
+    }
+
+    private static RuleSyntaxException notAlternatives(QueryToken open) {
+        return new RuleSyntaxException("AROUND joins words, phrases or (a OR b) lists of them, not other groups",
+                open.position());
     }
 
     /** A word, phrase or prefix, with its field if one is given; empty (nothing consumed) otherwise. */

@@ -36,6 +36,20 @@ final class Occurrences {
     private Occurrences() {
     }
 
+    /** Occurrences of any of {@code alternatives} per document (lists in no particular order). */
+    static Map<Integer, List<Occurrence>> findAny(LeafReader reader, List<Operand> alternatives, int onlyDoc)
+            throws IOException {
+        if (alternatives.size() == 1) {
+            return find(reader, alternatives.get(0), onlyDoc);
+        }
+        Map<Integer, List<Occurrence>> all = new HashMap<>();
+        for (Operand operand : alternatives) {
+            find(reader, operand, onlyDoc).forEach((doc, found) ->
+                    all.computeIfAbsent(doc, d -> new ArrayList<>()).addAll(found));
+        }
+        return all;
+    }
+
     /** Occurrences of {@code operand} per document, each list in text order. */
     static Map<Integer, List<Occurrence>> find(LeafReader reader, Operand operand, int onlyDoc)
             throws IOException {

@@ -16,6 +16,7 @@ import java.util.Objects;
 @Table(name = "watch_rule")
 @NamedQuery(name = "Rule.all", query = "SELECT r FROM Rule r ORDER BY r.id")
 @NamedQuery(name = "Rule.bySubscriber", query = "SELECT r FROM Rule r WHERE r.subscriberId = :subscriberId ORDER BY r.id")
+@NamedQuery(name = "Rule.byType", query = "SELECT r FROM Rule r WHERE r.type = :type ORDER BY r.id")
 @NamedQuery(name = "Rule.byIds", query = "SELECT r FROM Rule r WHERE r.id IN :ids")
 public class Rule {
 

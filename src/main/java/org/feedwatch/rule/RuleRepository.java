@@ -18,6 +18,10 @@ public class RuleRepository {
         return Optional.ofNullable(em.find(Rule.class, id));
     }
 
+    public List<Rule> byType(String type) {
+        return em.createNamedQuery("Rule.byType", Rule.class).setParameter("type", type).getResultList();
+    }
+
     public List<Rule> all() {
         return em.createNamedQuery("Rule.all", Rule.class).getResultList();
     }

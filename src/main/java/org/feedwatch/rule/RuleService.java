@@ -40,7 +40,7 @@ public class RuleService {
         RuleType type = types.require(typeName);
         JsonObject definition = type.define(input);
         String name = text(input, "name").map(String::strip).filter(n -> !n.isEmpty())
-                .orElseGet(() -> defaultName(definition));
+                .orElseGet(() -> shortened(type.defaultName(definition)));
         if (name.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", "name is longer than " + MAX_NAME_LENGTH + " characters");
         }
@@ -51,10 +51,8 @@ public class RuleService {
         return rule;
     }
 
-    private static String defaultName(JsonObject definition) {
-        String first = definition.values().stream().filter(v -> v instanceof JsonString)
-                .map(v -> ((JsonString) v).getString()).findFirst().orElse("rule");
-        return first.length() > MAX_NAME_LENGTH ? first.substring(0, MAX_NAME_LENGTH) : first;
+    private static String shortened(String name) {
+        return name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name;
     }
 
     private static Optional<String> text(JsonObject input, String field) throws InvalidInputException {

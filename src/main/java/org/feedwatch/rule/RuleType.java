@@ -1,6 +1,7 @@
 package org.feedwatch.rule;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.List;
 import org.apache.lucene.search.Query;
 import org.feedwatch.common.InvalidInputException;
@@ -32,6 +33,12 @@ public interface RuleType {
      */
     default List<RuleQuery> compileQueries(JsonObject definition) throws InvalidInputException {
         return List.of(new RuleQuery(meaning(definition), compile(definition)));
+    }
+
+    /** The rule's name when the subscriber gives none: by default the first text of the definition. */
+    default String defaultName(JsonObject definition) {
+        return definition.values().stream().filter(v -> v instanceof JsonString)
+                .map(v -> ((JsonString) v).getString()).findFirst().orElse("rule");
     }
 
     /** What a hit of this rule means to a reader ({@code ""}: the matched words say it). */

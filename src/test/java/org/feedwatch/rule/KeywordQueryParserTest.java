@@ -50,6 +50,11 @@ class KeywordQueryParserTest {
                                 + "summary:(summary_exact:\"a b\" AROUND(0) summary_exact:cc*)"),
                 Arguments.of("title:a AROUND(3) b", "title:(title:\"a\" AROUND(3) title:\"b\")"),
                 Arguments.of("a AROUND(3) summary:b", "summary:(summary:\"a\" AROUND(3) summary:\"b\")"),
+                Arguments.of("(a OR \"b c\") AROUND(4) (dd* OR e)",
+                        "title:((title:\"a\" OR title_exact:\"b c\") AROUND(4) (title_exact:dd* OR title:\"e\")) "
+                                + "summary:((summary:\"a\" OR summary_exact:\"b c\") AROUND(4) "
+                                + "(summary_exact:dd* OR summary:\"e\"))"),
+                Arguments.of("(a) AROUND(1) title:b", "title:(title:\"a\" AROUND(1) title:\"b\")"),
                 Arguments.of("x -a AROUND(1) b", "+(title:x summary:x) "
                         + "-(title:(title:\"a\" AROUND(1) title:\"b\") summary:(summary:\"a\" AROUND(1) summary:\"b\"))"),
                 Arguments.of("cats or dogs", "+(title:cat summary:cat) +(title:or summary:or) +(title:dog summary:dog)"),
@@ -128,8 +133,12 @@ class KeywordQueryParserTest {
                 Arguments.of("a AROUND(2)", 2, "AROUND needs a word or phrase on both sides"),
                 Arguments.of("AROUND(2) b", 0, "AROUND needs a word or phrase on both sides"),
                 Arguments.of("a AROUND(2) -b", 2, "AROUND needs a word or phrase on both sides"),
-                Arguments.of("a AROUND(2) (b)", 2, "AROUND needs a word or phrase on both sides"),
-                Arguments.of("(a b) AROUND(2) c", 6, "not groups"),
+                Arguments.of("a AROUND(2) ()", 12, "AROUND joins words, phrases or (a OR b) lists"),
+                Arguments.of("(a b) AROUND(2) c", 0, "not other groups"),
+                Arguments.of("(a OR -b) AROUND(2) c", 6, "cannot only exclude"),
+                Arguments.of("a AROUND(2) (b OR (c OR d))", 12, "not other groups"),
+                Arguments.of("a AROUND(2) (b OR c", 12, "this '(' is never closed"),
+                Arguments.of("(a OR summary:b) AROUND(2) title:c", 17, "same field"),
                 Arguments.of("a AROUND(1) b AROUND(1) c", 14, "exactly two"),
                 Arguments.of("title:a AROUND(2) summary:b", 8, "same field"),
                 Arguments.of("a AROUND(2) !!!", 12, "no letters or digits"),
