@@ -73,4 +73,10 @@ public class FeedRepository {
     public void addItem(Item item) {
         em.persist(item);
     }
+
+    /** Items first seen since {@code since} with an id below {@code beforeId}, newest first: a page of them. */
+    public List<Item> recentItems(Instant since, long beforeId, int limit) {
+        return em.createNamedQuery("Item.recent", Item.class).setParameter("since", since)
+                .setParameter("beforeId", beforeId).setMaxResults(limit).getResultList();
+    }
 }

@@ -24,6 +24,8 @@ import java.util.Optional;
 @NamedQuery(name = "Item.existingKeys",
         query = "SELECT i.dedupKey FROM Item i WHERE i.feed.id = :feedId AND i.dedupKey IN :keys")
 @NamedQuery(name = "Item.byIds", query = "SELECT i FROM Item i JOIN FETCH i.feed WHERE i.id IN :ids")
+@NamedQuery(name = "Item.recent", query = "SELECT i FROM Item i JOIN FETCH i.feed"
+        + " WHERE i.firstSeenAt >= :since AND i.id < :beforeId ORDER BY i.id DESC")
 public class Item {
 
     @Id

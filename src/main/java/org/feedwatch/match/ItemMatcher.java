@@ -31,7 +31,7 @@ public class ItemMatcher {
         if (items.isEmpty()) {
             return List.of();
         }
-        List<MatchableItem> docs = items.stream().map(i -> new MatchableItem(i.title(), i.summaryText())).toList();
+        List<MatchableItem> docs = items.stream().map(MatchableItem::of).toList();
         List<List<RuleHit>> hits = ruleBook.index().match(docs);
         Instant now = clock.instant();
         List<Match> stored = new ArrayList<>();

@@ -51,6 +51,13 @@ public class Rule {
         this.createdAt = now;
     }
 
+    /** Gives the rule a new version; its id, owner and creation time stay. */
+    public void redefine(String name, String type, String definition) {
+        this.name = Objects.requireNonNull(name);
+        this.type = Objects.requireNonNull(type);
+        this.definition = Objects.requireNonNull(definition);
+    }
+
     public Long id() {
         return id;
     }

@@ -36,6 +36,35 @@ public class RuleService {
      * The caller has checked that the subscriber exists.
      */
     public Rule add(long subscriberId, JsonObject input) throws InvalidInputException {
+        RuleDraft draft = check(input);
+        Rule rule = new Rule(subscriberId, draft.name(), draft.type().name(), draft.definition().toString(),
+                clock.instant());
+        rules.add(rule);
+        rules.flush();
+        changes.fire(new RuleChange(rule.id(), Optional.of(rule)));
+        return rule;
+    }
+
+    /**
+     * Replaces a rule's name, type and definition with a checked new version (a watchlist re-import, an
+     * edited query). The change applies to items matched from now on; past matches stay as they were.
+     */
+    public Optional<Rule> replace(long ruleId, JsonObject input) throws InvalidInputException {
+        RuleDraft draft = check(input);
+        Optional<Rule> rule = rules.find(ruleId);
+        if (rule.isPresent()) {
+            rule.get().redefine(draft.name(), draft.type().name(), draft.definition().toString());
+            changes.fire(new RuleChange(ruleId, rule));
+        }
+        return rule;
+    }
+
+    /**
+     * Checks a rule exactly as saving it would, without saving: what {@code /api/rules/test} and
+     * {@code preview} run on.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RuleDraft check(JsonObject input) throws InvalidInputException {
         String typeName = text(input, "type").orElse("keyword");
         RuleType type = types.require(typeName);
         JsonObject definition = type.define(input);
@@ -44,11 +73,7 @@ public class RuleService {
         if (name.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", "name is longer than " + MAX_NAME_LENGTH + " characters");
         }
-        Rule rule = new Rule(subscriberId, name, type.name(), definition.toString(), clock.instant());
-        rules.add(rule);
-        rules.flush();
-        changes.fire(new RuleChange(rule.id(), Optional.of(rule)));
-        return rule;
+        return new RuleDraft(type, name, definition);
     }
 
     private static String shortened(String name) {

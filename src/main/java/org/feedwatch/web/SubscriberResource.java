@@ -7,6 +7,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -91,6 +92,17 @@ public class SubscriberResource {
     @Path("{id}/rules/{ruleId}")
     public Views.RuleView rule(@PathParam("id") long id, @PathParam("ruleId") long ruleId) {
         return rules.find(ruleId).filter(r -> r.subscriberId() == id).map(Views.RuleView::of)
+                .orElseThrow(() -> new NotFoundException("subscriber " + id + " has no rule " + ruleId));
+    }
+
+    /** Replaces a rule with a new version (same checks as adding); it applies to items matched from now on. */
+    @PUT
+    @Path("{id}/rules/{ruleId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.RuleView replaceRule(@PathParam("id") long id, @PathParam("ruleId") long ruleId, JsonObject body)
+            throws InvalidInputException {
+        rule(id, ruleId);
+        return rules.replace(ruleId, JsonInput.body(body)).map(Views.RuleView::of)
                 .orElseThrow(() -> new NotFoundException("subscriber " + id + " has no rule " + ruleId));
     }
 

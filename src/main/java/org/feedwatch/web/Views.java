@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import org.feedwatch.delivery.OutboxMessage;
 import org.feedwatch.feed.Feed;
+import org.feedwatch.feed.Item;
 import org.feedwatch.ingest.PollResult;
 import org.feedwatch.match.Match;
+import org.feedwatch.match.RuleHit;
+import org.feedwatch.match.RuleTrial;
 import org.feedwatch.rule.Rule;
+import org.feedwatch.rule.topic.Topic;
 import org.feedwatch.subscriber.Subscriber;
 
 /** The JSON shapes the API answers with (serialised by JSON-B); entities never leave as they are. */
@@ -48,11 +52,13 @@ public final class Views {
     }
 
     public record MatchView(long id, long itemId, String guid, String link, String title, long feedId, String feed,
-            long ruleId, List<String> matchedTerms, Instant matchedAt, Instant publishedAt, boolean sent) {
+            long ruleId, List<String> matchedTerms, List<String> meanings, String snippet, Instant matchedAt,
+            Instant publishedAt, boolean sent) {
         public static MatchView of(Match m) {
             return new MatchView(m.id(), m.item().id(), m.item().guid().orElse(null), m.item().link().orElse(null),
                     m.item().title(), m.item().feed().id(), m.item().feed().title().orElse(m.item().feed().url()),
-                    m.ruleId(), m.matchedTerms(), m.matchedAt(), m.item().publishedAt(), m.outboxId().isPresent());
+                    m.ruleId(), m.matchedTerms(), m.meanings(), m.snippet(), m.matchedAt(), m.item().publishedAt(),
+                    m.outboxId().isPresent());
         }
     }
 
@@ -62,5 +68,44 @@ public final class Views {
             return new DigestView(m.id(), m.status().name(), m.recipient(), m.subject(), m.messageId(),
                     m.entryCount(), m.attempts(), m.lastError().orElse(null), m.sentAt().orElse(null));
         }
+    }
+
+    /** Why a rule matched a text: the words found, what they stand for, and the snippet around them. */
+    public record HitView(List<String> highlights, List<String> meanings, String snippet) {
+        public static HitView of(RuleHit hit) {
+            return new HitView(hit.matchedTerms(), hit.meanings(), hit.snippet());
+        }
+    }
+
+    public record TrialView(boolean matched, List<String> highlights, List<String> meanings, String snippet) {
+        public static TrialView of(List<RuleHit> hits) {
+            return hits.isEmpty() ? new TrialView(false, List.of(), List.of(), "")
+                    : new TrialView(true, hits.get(0).matchedTerms(), hits.get(0).meanings(), hits.get(0).snippet());
+        }
+    }
+
+    public record PreviewItemView(long itemId, String title, String link, long feedId, String feed,
+            Instant publishedAt, HitView why) {
+        public static PreviewItemView of(RuleTrial.Found found) {
+            Item item = found.item();
+            return new PreviewItemView(item.id(), item.title(), item.link().orElse(null), item.feed().id(),
+                    item.feed().title().orElse(item.feed().url()), item.publishedAt(), HitView.of(found.hit()));
+        }
+    }
+
+    public record PreviewView(int days, int scanned, boolean capped, List<PreviewItemView> matches) {
+        public static PreviewView of(RuleTrial.Preview preview) {
+            return new PreviewView(preview.days(), preview.scanned(), preview.capped(),
+                    preview.matches().stream().map(PreviewItemView::of).toList());
+        }
+    }
+
+    public record TopicView(String name, String title, String description, String query) {
+        public static TopicView of(Topic topic) {
+            return new TopicView(topic.name(), topic.title(), topic.description(), topic.query());
+        }
+    }
+
+    public record TopicsView(List<TopicView> topics, List<String> problems) {
     }
 }
