@@ -39,6 +39,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
@@ -100,6 +105,15 @@ final class Api {
     long addKeywordRule(long subscriberId, String name, String query) {
         HttpResponse<String> created = post("/api/subscribers/" + subscriberId + "/rules", Json.createObjectBuilder()
                 .add("name", name).add("type", "keyword").add("query", query).build().toString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("rule not created: " + created.statusCode() + " " + created.body());
+        }
+        return object(created).getJsonNumber("id").longValue();
+    }
+
+    /** Adds a rule of any type; fails the test with the server's answer if it is refused. */
+    long addRule(long subscriberId, JsonObject rule) {
+        HttpResponse<String> created = post("/api/subscribers/" + subscriberId + "/rules", rule.toString());
         if (created.statusCode() != 201) {
             throw new IllegalStateException("rule not created: " + created.statusCode() + " " + created.body());
         }

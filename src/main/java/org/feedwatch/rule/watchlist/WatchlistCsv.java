@@ -32,22 +32,6 @@ final class WatchlistCsv {
         long line() {
             return line;
         }
-
-        private int firstContent(int from) {
-            int at = from;
-            while (at < text.length()) {
-                char c = text.charAt(at);
-                if (c == '#' && (at == 0 || text.charAt(at - 1) == '\n')) {
-                    int newline = text.indexOf('\n', at);
-                    at = newline < 0 ? text.length() : newline + 1;
-                } else if (Character.isWhitespace(c)) {
-                    at++;
-                } else {
-                    return at;
-                }
-            }
-            return at;
-        }
     }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
