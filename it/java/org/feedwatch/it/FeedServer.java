@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server on 127.0.0.1 (the port the IT server allow-lists) serving feeds the tests put in: with an
- * ETag and 304 support, or a fixed error status, or one byte per second. One instance for the whole test run.
+ * ETag and 304 support, or a fixed error status, or one byte per second, or any answer a test writes itself
+ * ({@link #respond}). One instance for the whole test run.
  */
 final class FeedServer {
 
@@ -25,7 +26,15 @@ final class FeedServer {
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
 
+    private final Map<String, Responder> responders = new ConcurrentHashMap<>();
+
     private record Handler(int status, byte[] body, String contentType, boolean slow) {
+    }
+
+    /** Writes a whole answer: status, headers and body, e.g. a redirect, raw bytes or an endless stream. */
+    @FunctionalInterface
+    interface Responder {
+        void respond(HttpExchange exchange) throws IOException;
     }
 
     private FeedServer(int port) throws IOException {
@@ -62,6 +71,11 @@ final class FeedServer {
         handlers.put(path, new Handler(200, body.getBytes(StandardCharsets.UTF_8), "application/rss+xml", true));
     }
 
+    /** Answers requests for {@code path} with {@code responder}; the request is logged as any other. */
+    void respond(String path, Responder responder) {
+        responders.put(path, responder);
+    }
+
     /** "GET /path If-None-Match=..." lines, one per request, for the assertions on conditional GET. */
     List<String> requests(String path) {
         return log.stream().filter(l -> l.startsWith(path + " ")).toList();
@@ -72,7 +86,12 @@ final class FeedServer {
         String inm = exchange.getRequestHeaders().getFirst("If-None-Match");
         log.add(path + " If-None-Match=" + inm);
         Handler handler = handlers.get(path);
+        Responder responder = responders.get(path);
         try (exchange) {
+            if (responder != null) {
+                responder.respond(exchange);
+                return;
+            }
             if (handler == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
@@ -99,7 +118,7 @@ final class FeedServer {
                 out.write(handler.body());
             }
         } catch (IOException closedByClient) {
-            // the fetcher gave up on a slow answer: expected
+            // the fetcher gave up on a slow or oversized answer: expected
         }
     }
 

@@ -13,10 +13,15 @@ import java.util.Set;
  * keeps users from making the server fetch from itself, its LAN or a cloud metadata service (SSRF).
  *
  * <p>{@link FeedFetcher} calls {@link #check(URI)} for the first URL and again for every redirect hop, so a public
- * server cannot redirect the fetch to a private one. Known limit: the check resolves the host name itself and
- * HttpClient resolves it again when it connects; a DNS server that answers differently the second time (DNS
- * rebinding) can still steer the connection to a private address. Closing that gap needs a resolver hook that
- * java.net.http.HttpClient does not offer (or a filtering egress proxy in front of the server).
+ * server cannot redirect the fetch to a private one. The allow-list compares host:port as written: another spelling
+ * of an allow-listed address (a name, the IPv4-mapped or decimal form) is judged like any other host.
+ *
+ * <p>Known limit (DNS rebinding): the check resolves the host name itself and HttpClient resolves it again when it
+ * connects. Both lookups go through the JVM's address cache ({@code networkaddress.cache.ttl}, 30 s by default,
+ * whatever TTL the DNS answer carries), so the connection normally goes to an address that was checked; a DNS
+ * server that answers differently the second time only wins if the cache entry expires between the check and the
+ * connect. Closing the gap needs a resolver hook that java.net.http.HttpClient on Java 17 does not offer (connecting
+ * to the checked IP literal instead breaks TLS name checks and SNI); see docs/ARCHITECTURE.md.
  */
 public final class AddressGuard {
 

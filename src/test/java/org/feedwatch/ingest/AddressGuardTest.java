@@ -72,6 +72,26 @@ class AddressGuardTest {
         "64:ff9b:1::1, PRIVATE",
         "2002:7f00:1::1, LOOPBACK",
         "2002:c0a8:101::1, PRIVATE",
+        // metadata, CGNAT, unique-local and "this host" in every IPv6 disguise
+        "fd00::1, UNIQUE_LOCAL",
+        "fd00:ec2::254, UNIQUE_LOCAL",                           // AWS instance metadata over IPv6
+        "fe80::a9fe:a9fe, LINK_LOCAL",
+        "100.64.0.0, SHARED",
+        "::ffff:169.254.169.254, LINK_LOCAL",
+        "::ffff:10.0.0.1, PRIVATE",
+        "::ffff:172.16.0.1, PRIVATE",
+        "::ffff:100.64.0.1, SHARED",
+        "::ffff:0.0.0.0, ANY_LOCAL",
+        "::169.254.169.254, LINK_LOCAL",
+        "::192.168.0.1, PRIVATE",
+        "64:ff9b::c0a8:101, PRIVATE",
+        "64:ff9b::6440:1, SHARED",
+        "64:ff9b::0:0, ANY_LOCAL",
+        "2002:a9fe:a9fe::1, LINK_LOCAL",
+        "2002:a00:1::1, PRIVATE",
+        "2002:ac10:1::1, PRIVATE",
+        "2002:6440:1::1, SHARED",
+        "2001:0:4136:e378:8000:63bf:3fff:fdd2, RESERVED",      // Teredo
         // public
         "8.8.8.8, PUBLIC",
         "1.1.1.1, PUBLIC",
@@ -108,7 +128,7 @@ class AddressGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"file:///etc/passwd", "ftp://127.0.0.1/feed.xml", "jar:file:/tmp/a.jar!/feed.xml",
         "javascript:alert(1)", "gopher://127.0.0.1:70/", "feed.xml", "//127.0.0.1/feed.xml", "http:///feed.xml",
-        "http://under_score.example/feed"})
+        "http://under_score.example/feed", "http://127.1:18931/feed"})
     void refusesUrlsThatAreNotHttpWithAHost(String url) {
         AddressGuard guard = new AddressGuard(Set.of("127.0.0.1:80"), NO_DNS);
         FeedFetchException e = assertThrows(FeedFetchException.class, () -> guard.check(URI.create(url)));
@@ -179,6 +199,51 @@ class AddressGuardTest {
         assertTrue(e.getMessage().contains("unknown host no-such-host.example"), e.getMessage());
     }
 
+    /** Names are judged by what they resolve to, including IPv6 and IPv4-mapped answers. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "metadata.google.internal, 169.254.169.254, a link-local address",
+        "imds.example.com, fd00:ec2::254, an IPv6 unique-local (private) address",
+        "router.example.com, fe80::1, a link-local address",
+        "cgnat.example.com, 100.64.1.1, a carrier-grade NAT (shared) address",
+        "zero.example.com, 0.0.0.0, an unspecified",
+        "nat64.example.com, 64:ff9b::a9fe:a9fe, a link-local address",
+        "sixtofour.example.com, 2002:c0a8:101::1, a private-network address",
+    })
+    void refusesNamesThatResolveToNonPublicAddresses(String host, String literal, String description) {
+        AddressGuard guard = new AddressGuard(Set.of(), name -> new InetAddress[] {named(name, literal)});
+        FeedFetchException e = assertThrows(FeedFetchException.class,
+                () -> guard.check(URI.create("https://" + host + "/feed")));
+        assertEquals(Kind.BLOCKED_ADDRESS, e.kind());
+        assertTrue(e.getMessage().startsWith("https://" + host + "/feed: " + host + " resolves to "), e.getMessage());
+        assertTrue(e.getMessage().contains(description), e.getMessage());
+    }
+
+    @Test
+    void refusesANameWhoseAnswerIsAnIpv4MappedPrivateAddressInIpv6Form() throws Exception {
+        InetAddress mappedMetadata = mapped(169, 254, 169, 254);
+        AddressGuard guard = new AddressGuard(Set.of(), host -> new InetAddress[] {mappedMetadata});
+        assertEquals(Kind.BLOCKED_ADDRESS, assertThrows(FeedFetchException.class,
+                () -> guard.check(URI.create("http://mapped.example.com/feed"))).kind());
+    }
+
+    /**
+     * The allow-list matches host:port as written; another spelling of the allow-listed address (decimal,
+     * IPv4-mapped, the name localhost) is judged on its own and refused. These are literals: no DNS query. (The
+     * short form 127.1 is no host name for java.net.URI at all: refused as a bad URL above.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://2130706433:18931/feed",
+        "http://[::ffff:127.0.0.1]:18931/feed", "http://[0:0:0:0:0:ffff:7f00:1]:18931/feed",
+        "http://[::1]:18931/feed", "http://127.0.0.2:18931/feed", "http://localhost:18931/feed"})
+    void otherSpellingsOfTheAllowListedAddressAreRefused(String url) {
+        AddressGuard guard = new AddressGuard(Set.of("127.0.0.1:18931"),
+                host -> host.equals("localhost") ? new InetAddress[] {named(host, "127.0.0.1")} : literalOnly(host));
+        FeedFetchException e = assertThrows(FeedFetchException.class, () -> guard.check(URI.create(url)));
+        assertEquals(Kind.BLOCKED_ADDRESS, e.kind());
+        assertTrue(e.getMessage().contains("is a loopback address"), e.getMessage());
+    }
+
     @Test
     void publicCheckIsNotFooledByMetadataAddress() throws Exception {
         assertFalse(AddressGuard.isPublic(InetAddress.getByName("169.254.169.254")));
@@ -189,6 +254,15 @@ class AddressGuardTest {
             fail("resolved host name " + host + " although only literals were expected");
         }
         return new InetAddress[] {InetAddress.getByName(host)};
+    }
+
+    /** {@code literal} as the answer for {@code host}, without any lookup. */
+    private static InetAddress named(String host, String literal) {
+        try {
+            return InetAddress.getByAddress(host, InetAddress.getByName(literal).getAddress());
+        } catch (UnknownHostException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static InetAddress address(String host, int a, int b, int c, int d) {
