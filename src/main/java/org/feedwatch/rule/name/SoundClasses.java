@@ -141,7 +141,8 @@ final class SoundClasses {
     static boolean isVowelClass(char symbol) {
         return symbol == 'a' || symbol == 'i' || symbol == 'u';
     }
-    static boolean isVowel(char c) {
+
+    private static boolean isVowel(char c) {
         return switch (c) {
             case 'a', 'e', 'i', 'o', 'u', 'y', 'j', 'ą', 'ę', 'ó' -> true;
             default -> false;
