@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.feedwatch.rule.name.NameAnalyzer;
 
 /**
  * The analysis of item text, used both to index items and to turn rule words into terms, so the two
@@ -20,7 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Chain: StandardTokenizer (hyphens and punctuation separate words) → English possessive removal →
  * lower case (Cyrillic too) → ASCII folding (é→e, ł→l, ø→o; Cyrillic untouched) → on the stemmed fields
- * only, {@link InflectionFilter} (plural, -ed, -ing; never derivations; never non-ASCII words).
+ * only, {@link InflectionFilter} (plural, -ed, -ing; never derivations; never non-ASCII words). The names
+ * fields have their own analysis, {@link NameAnalyzer}: name keys of capitalised words, for person rules.
  */
 public final class ItemAnalyzers {
 
@@ -32,9 +34,12 @@ public final class ItemAnalyzers {
 
     private static final Analyzer STEMMED = new ItemAnalyzer(true);
     private static final Analyzer EXACT = new ItemAnalyzer(false);
+    private static final Analyzer NAMES = new NameAnalyzer();
     private static final Analyzer FOR_ITEMS = new PerFieldAnalyzerWrapper(STEMMED, Map.of(
             ItemFields.TITLE_EXACT, EXACT,
-            ItemFields.SUMMARY_EXACT, EXACT));
+            ItemFields.SUMMARY_EXACT, EXACT,
+            ItemFields.TITLE_NAMES, NAMES,
+            ItemFields.SUMMARY_NAMES, NAMES));
 
     private ItemAnalyzers() {
     }
@@ -47,6 +52,11 @@ public final class ItemAnalyzers {
     /** Analysis of the stemmed fields. */
     public static Analyzer stemmed() {
         return STEMMED;
+    }
+
+    /** Analysis of the names fields: name keys of capitalised words. */
+    public static Analyzer names() {
+        return NAMES;
     }
 
     /** Analysis of the exact fields: lower case and accent folding only. */

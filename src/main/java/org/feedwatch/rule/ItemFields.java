@@ -17,6 +17,10 @@ import org.apache.lucene.index.IndexOptions;
  * positions and offsets: positions line up between the two (the analyses only differ per token, never
  * in the number of tokens), which proximity search relies on, and offsets point into the original text,
  * which highlighting relies on.
+ *
+ * <p>A third pair, {@link #TITLE_NAMES} and {@link #SUMMARY_NAMES}, holds the name keys of the capitalised
+ * words ({@link org.feedwatch.rule.name.NameAnalyzer}) for person rules. Its positions are word positions of
+ * the same text too, and its offsets point into the same strings.
  */
 public final class ItemFields {
 
@@ -29,10 +33,18 @@ public final class ItemFields {
     /** Summary, lower-cased and accent-folded but not stemmed. */
     public static final String SUMMARY_EXACT = "summary_exact";
 
+    /** Name keys of the title's capitalised words. */
+    public static final String TITLE_NAMES = "title_names";
+    /** Name keys of the summary's capitalised words. */
+    public static final String SUMMARY_NAMES = "summary_names";
+
     /** The item's texts, in the order they appear to a reader. */
     public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY);
+    /** The names fields, in the same order as {@link #TEXT_FIELDS}. */
+    public static final List<String> NAME_FIELDS = List.of(TITLE_NAMES, SUMMARY_NAMES);
 
     private static final String EXACT_SUFFIX = "_exact";
+    private static final String NAMES_SUFFIX = "_names";
 
     private static final FieldType TEXT_TYPE = textType();
 
@@ -48,6 +60,8 @@ public final class ItemFields {
         doc.add(new Field(TITLE_EXACT, title, TEXT_TYPE));
         doc.add(new Field(SUMMARY, summary, TEXT_TYPE));
         doc.add(new Field(SUMMARY_EXACT, summary, TEXT_TYPE));
+        doc.add(new Field(TITLE_NAMES, title, TEXT_TYPE));
+        doc.add(new Field(SUMMARY_NAMES, summary, TEXT_TYPE));
         return doc;
     }
 
@@ -62,9 +76,12 @@ public final class ItemFields {
      * from, so that offsets in that field can be mapped back to the item's text.
      */
     public static Optional<String> textFieldOf(String indexField) {
-        String base = indexField.endsWith(EXACT_SUFFIX)
-                ? indexField.substring(0, indexField.length() - EXACT_SUFFIX.length())
-                : indexField;
+        String base = indexField;
+        for (String suffix : List.of(EXACT_SUFFIX, NAMES_SUFFIX)) {
+            if (indexField.endsWith(suffix)) {
+                base = indexField.substring(0, indexField.length() - suffix.length());
+            }
+        }
         return TEXT_FIELDS.contains(base) ? Optional.of(base) : Optional.empty();
     }
 

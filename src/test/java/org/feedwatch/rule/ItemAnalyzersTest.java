@@ -1,6 +1,7 @@
 package org.feedwatch.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,13 @@ class ItemAnalyzersTest {
     }
 
     @Test
+    void namesFieldsHoldNameKeysOfCapitalisedWordsAtTheirPositions() {
+        assertEquals(List.of("alas:b", "balatk:m"), ItemAnalyzers.terms(ItemFields.SUMMARY_NAMES, "Алеся Бяляцкага"));
+        assertEquals(List.of("balatk:m"), ItemAnalyzers.terms(ItemFields.TITLE_NAMES, "the trial of Bialiatski"));
+        assertFalse(ItemFields.isStemmed(ItemFields.TITLE_NAMES));
+    }
+
+    @Test
     void stemmerOnlyTouchesAsciiLetterWords() {
         assertEquals("u.s", InflectionStemmer.stem("u.s"));
         assertEquals("1990s", InflectionStemmer.stem("1990s"));
@@ -130,7 +138,8 @@ class ItemAnalyzersTest {
     @Test
     void documentHoldsEveryFieldWithPositionsAndOffsets() {
         Document doc = ItemFields.toDocument("A title", "A summary");
-        for (String field : List.of(ItemFields.TITLE, ItemFields.TITLE_EXACT, ItemFields.SUMMARY, ItemFields.SUMMARY_EXACT)) {
+        for (String field : List.of(ItemFields.TITLE, ItemFields.TITLE_EXACT, ItemFields.SUMMARY, ItemFields.SUMMARY_EXACT,
+                ItemFields.TITLE_NAMES, ItemFields.SUMMARY_NAMES)) {
             IndexableField f = doc.getField(field);
             assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, f.fieldType().indexOptions(), field);
             assertTrue(f.fieldType().tokenized(), field);
@@ -139,6 +148,9 @@ class ItemAnalyzersTest {
         assertEquals("A summary", doc.getField(ItemFields.SUMMARY).stringValue());
         assertEquals(ItemFields.TITLE, ItemFields.textFieldOf(ItemFields.TITLE_EXACT).orElseThrow());
         assertEquals(ItemFields.SUMMARY, ItemFields.textFieldOf(ItemFields.SUMMARY).orElseThrow());
+        assertEquals(ItemFields.TITLE, ItemFields.textFieldOf(ItemFields.TITLE_NAMES).orElseThrow());
+        assertEquals(ItemFields.SUMMARY, ItemFields.textFieldOf(ItemFields.SUMMARY_NAMES).orElseThrow());
+        assertEquals("A summary", doc.getField(ItemFields.SUMMARY_NAMES).stringValue());
         assertTrue(ItemFields.textFieldOf("author").isEmpty());
     }
 }
