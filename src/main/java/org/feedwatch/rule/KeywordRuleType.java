@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.List;
 import org.apache.lucene.search.Query;
 import org.feedwatch.common.InvalidInputException;
 
@@ -37,6 +38,11 @@ public class KeywordRuleType implements RuleType {
     }
 
     @Override
+    public List<RuleQuery> compileQueries(JsonObject definition) throws InvalidInputException {
+        return List.of(RuleQuery.plain(compile(definition)));
+    }
+
+    /** The one query of a keyword rule. */
     public Query compile(JsonObject definition) throws InvalidInputException {
         return parse(definition.getString("query", ""));
     }

@@ -43,7 +43,12 @@ public class PersonRuleType implements RuleType {
                 .build();
     }
 
+    /** One query, meaning the person as the rule names them: "Алеся Бяляцкага" → "Ales Bialiatski". */
     @Override
+    public List<RuleQuery> compileQueries(JsonObject definition) throws InvalidInputException {
+        return List.of(new RuleQuery(name(definition.get("name")).text(), compile(definition)));
+    }
+
     public Query compile(JsonObject definition) throws InvalidInputException {
         return PersonQueries.compile(name(definition.get("name")), aliases(definition.get("aliases")),
                 surnameAlone(definition.get("surnameAlone")));

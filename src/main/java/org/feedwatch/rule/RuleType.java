@@ -3,13 +3,12 @@ package org.feedwatch.rule;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
-import org.apache.lucene.search.Query;
 import org.feedwatch.common.InvalidInputException;
 
 /**
  * A kind of watch rule. Each type is a CDI bean; {@link RuleTypes} finds every bean of this interface, so a new
  * kind of rule is one new class. A type checks a definition from outside, stores it as JSON, and compiles the
- * stored JSON into a Lucene query over the fields of {@link ItemFields}.
+ * stored JSON into Lucene queries over the fields of {@link ItemFields}.
  */
 public interface RuleType {
 
@@ -23,26 +22,16 @@ public interface RuleType {
      */
     JsonObject define(JsonObject input) throws InvalidInputException;
 
-    /** Compiles a stored definition into the query the rule index runs. */
-    Query compile(JsonObject definition) throws InvalidInputException;
-
     /**
-     * Compiles a stored definition into the queries the rule index runs, each with what a hit means. A type
-     * whose rule stands for several things (a watchlist of people) returns one query per thing; the default
-     * is {@link #compile} with {@link #meaning}.
+     * Compiles a stored definition into the queries the rule index runs, each with what a hit means. Most
+     * types return one query; a type whose rule stands for several things (a watchlist of people) returns one
+     * per thing, so a match can say which one it found.
      */
-    default List<RuleQuery> compileQueries(JsonObject definition) throws InvalidInputException {
-        return List.of(new RuleQuery(meaning(definition), compile(definition)));
-    }
+    List<RuleQuery> compileQueries(JsonObject definition) throws InvalidInputException;
 
     /** The rule's name when the subscriber gives none: by default the first text of the definition. */
     default String defaultName(JsonObject definition) {
         return definition.values().stream().filter(v -> v instanceof JsonString)
                 .map(v -> ((JsonString) v).getString()).findFirst().orElse("rule");
-    }
-
-    /** What a hit of this rule means to a reader ({@code ""}: the matched words say it). */
-    default String meaning(JsonObject definition) {
-        return "";
     }
 }

@@ -1,5 +1,9 @@
 package org.feedwatch.web;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.feedwatch.delivery.OutboxMessage;
@@ -45,9 +49,15 @@ public final class Views {
         }
     }
 
-    public record RuleView(long id, long subscriberId, String name, String type, String definition, Instant createdAt) {
+    /** A rule with its type's definition as a JSON object (a watchlist's says which rows were skipped). */
+    public record RuleView(long id, long subscriberId, String name, String type, JsonObject definition,
+            Instant createdAt) {
         public static RuleView of(Rule r) {
-            return new RuleView(r.id(), r.subscriberId(), r.name(), r.type(), r.definition(), r.createdAt());
+            JsonObject definition;
+            try (JsonReader reader = Json.createReader(new StringReader(r.definition()))) {
+                definition = reader.readObject();
+            }
+            return new RuleView(r.id(), r.subscriberId(), r.name(), r.type(), definition, r.createdAt());
         }
     }
 

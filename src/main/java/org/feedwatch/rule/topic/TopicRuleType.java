@@ -6,9 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.lucene.search.Query;
 import org.feedwatch.common.InvalidInputException;
+import org.feedwatch.rule.RuleQuery;
 import org.feedwatch.rule.RuleType;
 
 /**
@@ -42,8 +43,8 @@ public class TopicRuleType implements RuleType {
     }
 
     @Override
-    public Query compile(JsonObject definition) throws InvalidInputException {
-        return require(definition.getString("topic", "")).compiled();
+    public List<RuleQuery> compileQueries(JsonObject definition) throws InvalidInputException {
+        return List.of(RuleQuery.plain(require(definition.getString("topic", "")).compiled()));
     }
 
     @Override
