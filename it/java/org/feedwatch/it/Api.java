@@ -48,6 +48,17 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A POST with a body of any media type. */
+    HttpResponse<String> post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET asking for another media type than JSON. */
+    HttpResponse<String> get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

@@ -14,9 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * A real HTTP server on 127.0.0.1 (the port the IT server allow-lists) serving feeds the tests put in: with an
- * ETag and 304 support, or a fixed error status, or one byte per second, or any answer a test writes itself
- * ({@link #respond}). One instance for the whole test run.
+ * A real HTTP server on 127.0.0.1 (the port the IT server allow-lists) serving feeds and web pages the tests put
+ * in: with an ETag and 304 support, or a fixed error status, or one byte per second, or any answer a test writes
+ * itself ({@link #respond}). One instance for the whole test run.
  */
 final class FeedServer {
 
@@ -139,6 +139,12 @@ final class FeedServer {
             out.append(item);
         }
         return out.append("</channel></rss>").toString();
+    }
+
+    /** An HTML page whose head holds {@code headMarkup} (e.g. feed links). */
+    static String htmlPage(String title, String headMarkup) {
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + title + "</title>" + headMarkup
+                + "</head><body><p>" + title + "</p></body></html>";
     }
 
     /** An RSS item; title and description are inserted as they are (escape them in the caller if needed). */

@@ -16,6 +16,9 @@ import org.feedwatch.common.InvalidInputException;
 @Transactional
 public class FeedService {
 
+    /** The longest title a feed may be given (the column's size). */
+    public static final int MAX_TITLE_CHARS = 500;
+
     @Inject
     FeedRepository feeds;
 
@@ -24,9 +27,24 @@ public class FeedService {
 
     public Feed add(String url, Optional<String> title, int pollMinutes)
             throws InvalidInputException, AlreadyExistsException {
+        String checked = check(url, title, pollMinutes);
+        Feed feed = new Feed(checked, title.map(String::strip).filter(t -> !t.isEmpty()), pollMinutes,
+                clock.instant());
+        feeds.add(feed);
+        return feed;
+    }
+
+    /**
+     * Checks a feed before anything is fetched for it, without storing it: the same checks {@link #add} makes.
+     *
+     * @return the URL as it would be stored
+     * @throws AlreadyExistsException when a feed with this URL is already watched
+     */
+    public String check(String url, Optional<String> title, int pollMinutes)
+            throws InvalidInputException, AlreadyExistsException {
         String checked = checkUrl(url);
-        if (title.isPresent() && title.get().length() > 500) {
-            throw new InvalidInputException("title", "title is longer than 500 characters");
+        if (title.isPresent() && title.get().length() > MAX_TITLE_CHARS) {
+            throw new InvalidInputException("title", "title is longer than " + MAX_TITLE_CHARS + " characters");
         }
         if (pollMinutes < 1 || pollMinutes > 7 * 24 * 60) {
             throw new InvalidInputException("pollMinutes", "pollMinutes must be between 1 and 10080 (7 days)");
@@ -35,10 +53,7 @@ public class FeedService {
         if (existing.isPresent()) {
             throw new AlreadyExistsException("url", "this feed is already watched", existing.get().id());
         }
-        Feed feed = new Feed(checked, title.map(String::strip).filter(t -> !t.isEmpty()), pollMinutes,
-                clock.instant());
-        feeds.add(feed);
-        return feed;
+        return checked;
     }
 
     /** Accepts only absolute http(s) URLs with a host; the address itself is checked again at every fetch. */

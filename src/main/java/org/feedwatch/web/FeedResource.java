@@ -18,11 +18,12 @@ import java.util.List;
 import org.feedwatch.common.AlreadyExistsException;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.config.FetchConfig;
-import org.feedwatch.feed.Feed;
+import org.feedwatch.discovery.AddOutcome;
+import org.feedwatch.discovery.FeedDiscoveryService;
 import org.feedwatch.feed.FeedService;
 import org.feedwatch.ingest.FeedPoller;
 
-/** Feeds: add, list, show (with health), poll now, remove. */
+/** Feeds: add (finding the feed behind a web page), list, show (with health), poll now, remove. */
 @Path("feeds")
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,19 +33,27 @@ public class FeedResource {
     FeedService feeds;
 
     @Inject
+    FeedDiscoveryService discovery;
+
+    @Inject
     FeedPoller poller;
 
     @Inject
     FetchConfig fetchConfig;
 
+    /**
+     * Watches the feed at {@code url}, or the feed a web page at {@code url} leads to: 201 with the feed (and
+     * {@code foundAt}/{@code foundBy} when it was found on a page), 300 with the choices when the page links to
+     * several (nothing stored), 400 naming {@code url} when the page leads to none, 409 for a feed already watched.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(JsonObject body, @Context UriInfo uri) throws InvalidInputException, AlreadyExistsException {
         JsonObject input = JsonInput.body(body);
-        Feed feed = feeds.add(JsonInput.string(input, "url").orElse(null), JsonInput.string(input, "title"),
+        AddOutcome outcome = discovery.add(JsonInput.string(input, "url").orElse(null),
+                JsonInput.string(input, "title"),
                 JsonInput.integer(input, "pollMinutes").orElse(fetchConfig.defaultPollMinutes()));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(feed.id())).build())
-                .entity(Views.FeedView.of(feed)).build();
+        return AddFeedAnswers.of(outcome, uri);
     }
 
     @GET
