@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -105,6 +106,54 @@ class RulesIT {
         assertEquals("query", Api.object(badEdit).getString("field"));
         assertTrue(Api.object(api.get("/api/subscribers/" + subscriber + "/rules/" + keyword))
                 .getJsonObject("definition").getString("query").equals("snow"), "a refused edit leaves the rule as it was");
+    }
+
+    @Test
+    void personAndWatchlistRulesFindPeopleAcrossScriptsButNotNamesakes() {
+        long subscriber = api.addSubscriber("people-" + run + "@example.org");
+        long person = api.addRule(subscriber, Json.createObjectBuilder().add("type", "person")
+                .add("name", "Ales Bialiatski").build());
+        HttpResponse<String> created = api.post("/api/subscribers/" + subscriber + "/rules",
+                Json.createObjectBuilder().add("type", "watchlist").add("name", "Prisoners")
+                        .add("csv", "name,aliases\nAles Bialiatski\nMadonna\nMaria Kalesnikava,Мария Колесникова\n")
+                        .build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject watchlist = Api.object(created);
+        long list = watchlist.getJsonNumber("id").longValue();
+        assertEquals(2, watchlist.getJsonObject("definition").getJsonArray("people").size());
+        assertEquals(1, watchlist.getJsonObject("definition").getInt("skippedCount"));
+        assertEquals(3, watchlist.getJsonObject("definition").getJsonArray("skipped").getJsonObject(0).getInt("line"));
+
+        pollNews();
+
+        Map<Long, Set<String>> matched = matchesOf(subscriber);
+        Set<String> bialiatski = Set.of("en-bialiatski", "ru-bialiatski", "by-bialiatski");
+        assertEquals(bialiatski, matched.get(person), "not the namesake Piotr Belyatsky");
+        assertEquals(bialiatski, matched.get(list));
+        Map<String, JsonObject> byGuid = new TreeMap<>();
+        Api.array(api.get("/api/subscribers/" + subscriber + "/matches")).stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("ruleId").longValue() == list)
+                .forEach(m -> byGuid.put(m.getString("guid").substring(run.length() + 1), m));
+        JsonObject russian = byGuid.get("ru-bialiatski");
+        assertEquals(List.of("Ales Bialiatski"), strings(russian.getJsonArray("meanings")), russian.toString());
+        assertTrue(strings(russian.getJsonArray("matchedTerms")).contains("Алеся Беляцкого"), russian.toString());
+        JsonObject belarusian = byGuid.get("by-bialiatski");
+        assertEquals(Set.of("Ales Bialiatski", "Maria Kalesnikava"),
+                Set.copyOf(strings(belarusian.getJsonArray("meanings"))), belarusian.toString());
+
+        HttpResponse<String> reimported = api.put("/api/subscribers/" + subscriber + "/rules/" + list,
+                Json.createObjectBuilder().add("type", "watchlist").add("name", "Prisoners")
+                        .add("csv", "Maria Kalesnikava\n").build().toString());
+        assertEquals(200, reimported.statusCode(), reimported.body());
+        assertEquals(1, Api.object(reimported).getJsonObject("definition").getJsonArray("people").size());
+        HttpResponse<String> empty = api.put("/api/subscribers/" + subscriber + "/rules/" + list,
+                Json.createObjectBuilder().add("type", "watchlist").add("csv", "Madonna\n").build().toString());
+        assertEquals(400, empty.statusCode(), empty.body());
+        assertEquals("csv", Api.object(empty).getString("field"));
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString::getString);
     }
 
     @Test

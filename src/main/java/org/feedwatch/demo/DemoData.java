@@ -50,10 +50,12 @@ public class DemoData {
         }
         try {
             Subscriber demo = subscribers.addConfirmed(config.email(), "Europe/Vilnius", 8);
-            rules.add(demo.id(), Json.createObjectBuilder().add("name", "Sanctions")
-                    .add("query", "sanctions OR sanctioned -football").build());
-            rules.add(demo.id(), Json.createObjectBuilder().add("name", "Ales Bialiatski")
-                    .add("query", "Bialiatski OR Byalyatski OR Бяляцкі OR Беляцкого").build());
+            // One rule of each kind a subscriber would start with: a person in any spelling, curated topics.
+            rules.add(demo.id(), Json.createObjectBuilder().add("type", "person").add("name", "Ales Bialiatski")
+                    .add("surnameAlone", true).build());
+            rules.add(demo.id(), Json.createObjectBuilder().add("type", "topic").add("topic", "sanctions").build());
+            rules.add(demo.id(), Json.createObjectBuilder().add("type", "topic").add("topic", "political-prisoners")
+                    .build());
             List<Long> feedIds = new ArrayList<>();
             for (String name : FEEDS) {
                 Feed feed = feeds.add(server.baseUrl() + "/demo/feeds/" + name, Optional.empty(), 60);
