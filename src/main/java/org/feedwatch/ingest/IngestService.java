@@ -108,8 +108,8 @@ public class IngestService {
         feed.scheduleNext(next.at(), next.reason(), now);
         if (feed.claimFailingReport(config.reportFailingAfter(), now)) {
             LOG.warning(() -> "Feed " + feedId + " (" + feed.url() + ") has been failing since "
-                    + feed.health().failingSince().orElse(now) + " (" + feed.health().consecutiveErrors()
-                    + " errors in a row); still retried, next at " + next.at() + ". Last error: " + error);
+                    + feed.health().failingSince().orElse(now) + " (errors: " + feed.health().consecutiveErrors()
+                    + " in a row); still retried, next at " + next.at() + ". Last error: " + error);
         }
         return PollResult.failed(feedId, FeedStatus.ERROR, error);
     }
