@@ -59,9 +59,15 @@ final class PollHintsReader {
         return period(period, frequency);
     }
 
-    /** The period divided by the frequency (both defaulted as the sy module says: daily, once). */
+    /**
+     * The period divided by the frequency, both defaulted as the sy module says (daily, once); a value that cannot
+     * be read gives no hint rather than a guessed one.
+     */
     static Optional<Duration> period(String period, String frequency) {
-        if (period == null && frequency == null) {
+        Optional<Long> times = Optional.ofNullable(frequency).map(String::trim)
+                .filter(text -> !text.isEmpty() && text.length() <= 9 && text.chars().allMatch(Character::isDigit))
+                .map(Long::valueOf).filter(value -> value > 0);
+        if (period == null && times.isEmpty()) {
             return Optional.empty();
         }
         Duration length;
@@ -73,12 +79,7 @@ final class PollHintsReader {
             case "yearly": length = Duration.ofDays(365); break;
             default: return Optional.empty();
         }
-        long times = 1;
-        if (frequency != null && !frequency.isBlank() && frequency.trim().length() <= 9
-                && frequency.trim().chars().allMatch(c -> c >= '0' && c <= '9')) {
-            times = Math.max(1, Long.parseLong(frequency.trim()));
-        }
-        return Optional.of(length.dividedBy(times)).filter(d -> !d.isZero());
+        return Optional.of(length.dividedBy(times.orElse(1L))).filter(d -> !d.isZero());
     }
 
     /** RSS 0.91 counted hours 1-24; 24 is midnight, hour 0. */

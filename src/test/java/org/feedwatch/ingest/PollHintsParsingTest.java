@@ -72,6 +72,8 @@ class PollHintsParsingTest {
         assertEquals(Optional.of(Duration.ofDays(30)), PollHintsReader.period("Monthly", "0"));
         assertEquals(Optional.of(Duration.ofDays(365)), PollHintsReader.period("yearly", "often"));
         assertEquals(Optional.empty(), PollHintsReader.period("fortnightly", "1"));
+        assertEquals(Optional.empty(), PollHintsReader.period(null, "often"), "nothing readable, nothing guessed");
+        assertEquals(Optional.empty(), PollHintsReader.period(null, "0"));
     }
 
     private PollHints hints(String xml) throws FeedParseException {
