@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 /**
  * A real HTTP server on 127.0.0.1 (the port the IT server allow-lists) serving feeds and web pages the tests put
  * in: with an ETag and 304 support, or a fixed error status, or one byte per second, or any answer a test writes
- * itself ({@link #respond}). One instance for the whole test run.
+ * itself ({@link #respond}), plus any extra response headers a test sets for a path. One instance for the whole
+ * test run.
  */
 final class FeedServer {
 
@@ -25,6 +26,8 @@ final class FeedServer {
     private final HttpServer server;
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final Map<String, Map<String, String>> extraHeaders = new ConcurrentHashMap<>();
+    private final Map<String, String> userAgents = new ConcurrentHashMap<>();
 
     private final Map<String, Responder> responders = new ConcurrentHashMap<>();
 
@@ -76,6 +79,16 @@ final class FeedServer {
         responders.put(path, responder);
     }
 
+    /** Extra headers on every answer for {@code path}, whatever its status (Cache-Control, Retry-After, ...). */
+    void headers(String path, Map<String, String> headers) {
+        extraHeaders.put(path, Map.copyOf(headers));
+    }
+
+    /** The User-Agent of the last request for {@code path}, or null. */
+    String lastUserAgent(String path) {
+        return userAgents.get(path);
+    }
+
     /** "GET /path If-None-Match=..." lines, one per request, for the assertions on conditional GET. */
     List<String> requests(String path) {
         return log.stream().filter(l -> l.startsWith(path + " ")).toList();
@@ -86,6 +99,11 @@ final class FeedServer {
         String inm = exchange.getRequestHeaders().getFirst("If-None-Match");
         log.add(path + " If-None-Match=" + inm);
         Handler handler = handlers.get(path);
+        String userAgent = exchange.getRequestHeaders().getFirst("User-Agent");
+        if (userAgent != null) {
+            userAgents.put(path, userAgent);
+        }
+        extraHeaders.getOrDefault(path, Map.of()).forEach(exchange.getResponseHeaders()::add);
         Responder responder = responders.get(path);
         try (exchange) {
             if (responder != null) {

@@ -1,6 +1,7 @@
 package org.feedwatch.feed;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A feed being watched, with what the last poll found and when the next one is due. */
+/**
+ * A feed being watched: where it is, whether it is polled, when the next poll is due and why, and what the polls
+ * found ({@link FeedHealth}). The polling policy itself lives in ingest; this entity records its decisions.
+ */
 @Entity
 @Table(name = "feed")
 @NamedQuery(name = "Feed.all", query = "SELECT f FROM Feed f ORDER BY f.id")
@@ -23,9 +27,16 @@ import java.util.Optional;
         query = "SELECT f.id FROM Feed f WHERE f.enabled = TRUE AND f.nextPollAt <= :now ORDER BY f.nextPollAt")
 @NamedQuery(name = "Feed.lease",
         query = "UPDATE Feed f SET f.nextPollAt = :until WHERE f.id IN :ids AND f.nextPollAt <= :now")
+@NamedQuery(name = "Feed.failingIds", query = "SELECT f.id FROM Feed f WHERE f.enabled = TRUE"
+        + " AND f.health.failingSince IS NOT NULL AND f.health.failingSince <= :before ORDER BY f.id")
+@NamedQuery(name = "Feed.disabledByStatus", query = "SELECT f.health.lastStatus, COUNT(f) FROM Feed f"
+        + " WHERE f.enabled = FALSE GROUP BY f.health.lastStatus")
+// Items without a date count by when they were first seen; two queries keep to plain JPQL aggregates.
+@NamedQuery(name = "Feed.recentDatedItems", query = "SELECT COUNT(i), MIN(i.publishedAt) FROM Item i"
+        + " WHERE i.feed.id = :feedId AND i.publishedAt >= :since")
+@NamedQuery(name = "Feed.recentUndatedItems", query = "SELECT COUNT(i), MIN(i.firstSeenAt) FROM Item i"
+        + " WHERE i.feed.id = :feedId AND i.publishedAt IS NULL AND i.firstSeenAt >= :since")
 public class Feed {
-
-    private static final int MAX_ERROR_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,39 +54,36 @@ public class Feed {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "disabled_reason", length = 500)
+    private String disabledReason;
+
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     @Column(length = 500)
     private String etag;
 
     @Column(name = "last_modified", length = 100)
     private String lastModified;
 
-    @Column(name = "last_fetch_at")
-    private Instant lastFetchAt;
-
-    @Column(name = "last_success_at")
-    private Instant lastSuccessAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_status", length = 40)
-    private FeedStatus lastStatus;
-
-    @Column(name = "last_http_status")
-    private Integer lastHttpStatus;
-
-    @Column(name = "last_error", length = MAX_ERROR_LENGTH)
-    private String lastError;
-
-    @Column(name = "last_error_at")
-    private Instant lastErrorAt;
-
-    @Column(name = "consecutive_errors", nullable = false)
-    private int consecutiveErrors;
-
     @Column(name = "next_poll_at", nullable = false)
     private Instant nextPollAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_poll_reason", length = 40)
+    private NextPollReason nextPollReason;
+
+    @Column(name = "poll_interval_seconds")
+    private Long pollIntervalSeconds;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Embedded
+    private FeedHealth health = new FeedHealth();
+
+    @Embedded
+    private PublisherHints publisherHints;
 
     protected Feed() {
     }
@@ -85,8 +93,8 @@ public class Feed {
         this.title = title.orElse(null);
         this.pollMinutes = requirePollMinutes(pollMinutes);
         this.enabled = true;
-        this.lastStatus = FeedStatus.NEW;
         this.nextPollAt = now;
+        this.nextPollReason = NextPollReason.NEW;
         this.createdAt = now;
     }
 
@@ -97,57 +105,86 @@ public class Feed {
         return minutes;
     }
 
-    /** The server answered with a feed (new items or not). Validators are kept for the next conditional GET. */
-    public void recordFetched(String finalUrl, Optional<String> feedTitle, Optional<String> etag,
-            Optional<String> lastModified, int httpStatus, Instant now) {
-        this.url = finalUrl;
+    /**
+     * The server answered with a feed (new items or not). Validators are kept for the next conditional GET.
+     *
+     * @return true when this ends a failing episode that had been reported
+     */
+    public boolean recordFetched(Optional<String> feedTitle, Optional<String> etag, Optional<String> lastModified,
+            int httpStatus, Instant now) {
         if (title == null || title.isBlank()) {
             this.title = feedTitle.map(t -> t.length() > 500 ? t.substring(0, 500) : t).orElse(null);
         }
         this.etag = etag.filter(e -> e.length() <= 500).orElse(null);
         this.lastModified = lastModified.filter(m -> m.length() <= 100).orElse(null);
-        succeeded(httpStatus, FeedStatus.OK, now);
-    }
-
-    /** The server answered 304 Not Modified. */
-    public void recordNotModified(Instant now) {
-        succeeded(304, FeedStatus.NOT_MODIFIED, now);
-    }
-
-    private void succeeded(int httpStatus, FeedStatus status, Instant now) {
-        this.lastStatus = status;
-        this.lastHttpStatus = httpStatus;
-        this.lastFetchAt = now;
-        this.lastSuccessAt = now;
-        this.consecutiveErrors = 0;
-        this.nextPollAt = now.plus(Duration.ofMinutes(pollMinutes));
+        return health.answered(FeedStatus.OK, httpStatus, now);
     }
 
     /**
-     * The poll failed. The next one backs off exponentially with the number of failures in a row, capped so a
-     * feed that comes back is noticed within {@code maxBackoff}: a failing feed is never silently dropped.
+     * The server answered 304 Not Modified; the validators stay (some servers send none with a 304).
+     *
+     * @return true when this ends a failing episode that had been reported
      */
-    public void recordFailure(String error, Optional<Integer> httpStatus, Optional<Duration> retryAfter,
-            Duration maxBackoff, Instant now) {
-        this.lastStatus = FeedStatus.ERROR;
-        this.lastHttpStatus = httpStatus.orElse(null);
-        this.lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
-        this.lastErrorAt = now;
-        this.lastFetchAt = now;
-        this.consecutiveErrors++;
-        Duration backoff = Duration.ofMinutes(pollMinutes).multipliedBy(1L << Math.min(consecutiveErrors - 1, 16));
-        if (backoff.compareTo(maxBackoff) > 0) {
-            backoff = maxBackoff;
-        }
-        if (retryAfter.isPresent() && retryAfter.get().compareTo(backoff) > 0) {
-            backoff = retryAfter.get().compareTo(maxBackoff) > 0 ? maxBackoff : retryAfter.get();
-        }
-        this.nextPollAt = now.plus(backoff);
+    public boolean recordNotModified(Instant now) {
+        return health.answered(FeedStatus.NOT_MODIFIED, 304, now);
+    }
+
+    /** A permanent redirect (301/308 on every hop) moves the feed; the caller checks the new URL is free. */
+    public void moveTo(String newUrl) {
+        this.url = Objects.requireNonNull(newUrl);
+    }
+
+    /** The poll failed; the caller schedules the retry. */
+    public void recordFailure(String error, Optional<Integer> httpStatus, Instant now) {
+        health.failed(FeedStatus.ERROR, error, httpStatus, now);
+    }
+
+    /** 410 Gone: the publisher removed the feed. It is not polled again until re-enabled. */
+    public void recordGone(String error, Instant now) {
+        health.failed(FeedStatus.GONE, error, Optional.of(410), now);
+        disable("the server answered 410 Gone: the publisher removed this feed", now);
+    }
+
+    /** See {@link FeedHealth#claimFailingReport}. */
+    public boolean claimFailingReport(Duration after, Instant now) {
+        return health.claimFailingReport(after, now);
+    }
+
+    public void recordItemsPerDay(Optional<Double> rate) {
+        health.itemsPerDay(rate);
+    }
+
+    public void recordPublisherHints(PublisherHints hints) {
+        this.publisherHints = Objects.requireNonNull(hints);
+    }
+
+    /** Sets the next poll as the polling policy decided it. */
+    public void scheduleNext(Instant when, NextPollReason reason, Instant now) {
+        this.nextPollAt = Objects.requireNonNull(when);
+        this.nextPollReason = Objects.requireNonNull(reason);
+        this.pollIntervalSeconds = Math.max(0, Duration.between(now, when).toSeconds());
     }
 
     /** Moves the next scheduled poll (a poll started by hand or by the demo need not be repeated at once). */
     public void pollNextAt(Instant when) {
         this.nextPollAt = when;
+        this.nextPollReason = NextPollReason.SET_BY_HAND;
+    }
+
+    public void disable(String reason, Instant now) {
+        this.enabled = false;
+        this.disabledReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        this.disabledAt = now;
+    }
+
+    /** Polls again from the next tick; the health history is kept. */
+    public void enable(Instant now) {
+        this.enabled = true;
+        this.disabledReason = null;
+        this.disabledAt = null;
+        this.nextPollAt = now;
+        this.nextPollReason = NextPollReason.ENABLED;
+        this.pollIntervalSeconds = null;
     }
 
     public Long id() {
@@ -170,6 +207,14 @@ public class Feed {
         return enabled;
     }
 
+    public Optional<String> disabledReason() {
+        return Optional.ofNullable(disabledReason);
+    }
+
+    public Optional<Instant> disabledAt() {
+        return Optional.ofNullable(disabledAt);
+    }
+
     public Optional<String> etag() {
         return Optional.ofNullable(etag);
     }
@@ -178,39 +223,30 @@ public class Feed {
         return Optional.ofNullable(lastModified);
     }
 
-    public Optional<Instant> lastFetchAt() {
-        return Optional.ofNullable(lastFetchAt);
-    }
-
-    public Optional<Instant> lastSuccessAt() {
-        return Optional.ofNullable(lastSuccessAt);
-    }
-
-    public FeedStatus lastStatus() {
-        return lastStatus;
-    }
-
-    public Optional<Integer> lastHttpStatus() {
-        return Optional.ofNullable(lastHttpStatus);
-    }
-
-    public Optional<String> lastError() {
-        return Optional.ofNullable(lastError);
-    }
-
-    public Optional<Instant> lastErrorAt() {
-        return Optional.ofNullable(lastErrorAt);
-    }
-
-    public int consecutiveErrors() {
-        return consecutiveErrors;
-    }
-
     public Instant nextPollAt() {
         return nextPollAt;
     }
 
+    /** Empty for feeds scheduled before the reason was recorded. */
+    public Optional<NextPollReason> nextPollReason() {
+        return Optional.ofNullable(nextPollReason);
+    }
+
+    /** The interval the last scheduling decision chose; empty before the first poll. */
+    public Optional<Duration> pollInterval() {
+        return Optional.ofNullable(pollIntervalSeconds).map(Duration::ofSeconds);
+    }
+
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public FeedHealth health() {
+        return health;
+    }
+
+    /** The provider leaves an embedded value null when all its columns are. */
+    public PublisherHints publisherHints() {
+        return publisherHints == null ? PublisherHints.none() : publisherHints;
     }
 }

@@ -3,9 +3,11 @@ package org.feedwatch.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +58,54 @@ public class FeedRepository {
         em.createNamedQuery("Feed.lease").setParameter("until", leaseUntil).setParameter("ids", due)
                 .setParameter("now", now).executeUpdate();
         return due;
+    }
+
+    /** The items of the feed dated at or after {@code since}, counted for its publishing rate. */
+    public RecentItems recentItems(long feedId, Instant since) {
+        Object[] dated = em.createNamedQuery("Feed.recentDatedItems", Object[].class).setParameter("feedId", feedId)
+                .setParameter("since", since).getSingleResult();
+        Object[] undated = em.createNamedQuery("Feed.recentUndatedItems", Object[].class)
+                .setParameter("feedId", feedId).setParameter("since", since).getSingleResult();
+        long count = ((Number) dated[0]).longValue() + ((Number) undated[0]).longValue();
+        Optional<Instant> oldest = earlier(instant(dated[1]), instant(undated[1]));
+        return new RecentItems(count, count == 0 ? Optional.empty() : oldest);
+    }
+
+    /** Enabled feeds failing since {@code before} or earlier, and how many feeds are disabled or gone. */
+    public FailingFeeds failing(Instant before) {
+        List<Long> ids = em.createNamedQuery("Feed.failingIds", Long.class).setParameter("before", before)
+                .getResultList();
+        long disabled = 0;
+        long gone = 0;
+        for (Object[] row : em.createNamedQuery("Feed.disabledByStatus", Object[].class).getResultList()) {
+            long count = ((Number) row[1]).longValue();
+            disabled += count;
+            if (row[0] == FeedStatus.GONE) {
+                gone += count;
+            }
+        }
+        return new FailingFeeds(ids, disabled, gone);
+    }
+
+    /** MIN over a converted column: the provider may hand back the converted value or the raw column value. */
+    private static Optional<Instant> instant(Object value) {
+        if (value instanceof Instant instant) {
+            return Optional.of(instant);
+        } else if (value instanceof Timestamp timestamp) {
+            return Optional.of(timestamp.toInstant());
+        } else if (value instanceof Date date) {
+            return Optional.of(date.toInstant());
+        } else if (value != null) {
+            throw new IllegalStateException("unexpected type of a MIN(date) result: " + value.getClass().getName());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> earlier(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
     }
 
     /** The dedup keys among {@code keys} that this feed already has stored. */

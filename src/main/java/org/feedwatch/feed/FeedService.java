@@ -6,12 +6,13 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.feedwatch.common.AlreadyExistsException;
 import org.feedwatch.common.InvalidInputException;
 
-/** Adding, listing and removing feeds. */
+/** Adding, listing, enabling, disabling and removing feeds, and which feeds need the administrator. */
 @ApplicationScoped
 @Transactional
 public class FeedService {
@@ -90,6 +91,25 @@ public class FeedService {
 
     public Optional<Feed> find(long id) {
         return feeds.find(id);
+    }
+
+    /** Polls the feed again from the next tick (after a 410 or a disable by hand); empty when there is no such feed. */
+    public Optional<Feed> enable(long id) {
+        Optional<Feed> feed = feeds.find(id);
+        feed.ifPresent(f -> f.enable(clock.instant()));
+        return feed;
+    }
+
+    /** Stops polling the feed until it is enabled again; its items and health stay. */
+    public Optional<Feed> disable(long id) {
+        Optional<Feed> feed = feeds.find(id);
+        feed.filter(Feed::enabled).ifPresent(f -> f.disable("disabled by the administrator", clock.instant()));
+        return feed;
+    }
+
+    /** Enabled feeds failing for at least {@code after}, and the disabled ones. */
+    public FailingFeeds failing(Duration after) {
+        return feeds.failing(clock.instant().minus(after));
     }
 
     /** Removes the feed with its items and their matches; false when there was no such feed. */

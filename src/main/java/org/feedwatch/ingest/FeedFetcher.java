@@ -27,9 +27,12 @@ import java.util.zip.GZIPInputStream;
 /**
  * Downloads a feed with hard limits: http/https to public addresses only (checked by {@link AddressGuard} for the
  * first URL and every redirect hop), at most {@code maxRedirects} redirects followed by hand, at most
- * {@code maxBodyBytes} of body both as sent and after gunzipping, and one deadline ({@code totalTimeout}) for the
- * whole fetch including the body, so a server that trickles one byte a second is cut off (the exchange is then
- * cancelled, which closes the connection). Thread-safe: one instance and its single HttpClient serve all polls.
+ * {@code maxBodyBytes} of body both as sent and after gunzipping, at most {@code firstByteTimeout} to wait for the
+ * response headers of a request, and one deadline ({@code totalTimeout}) for the whole fetch including the body, so
+ * a server that trickles one byte a second is cut off (the exchange is then cancelled, which closes the
+ * connection). At most {@code perHostConcurrency} requests run at once to one host, across all polls; waiting for
+ * one counts against the deadline. Thread-safe: one instance, its single HttpClient and its {@link HostLimiter}
+ * serve all polls.
  *
  * <p>Known limits: the guard's own DNS lookup is not bounded by the deadline, and HttpClient resolves the host again
  * when connecting, so DNS rebinding between check and connect is not prevented (see {@link AddressGuard}).
@@ -44,17 +47,24 @@ public final class FeedFetcher {
     private final Clock clock;
     private final HttpClient client;
     private final FetchErrors errors;
+    private final HostLimiter hosts;
 
     public FeedFetcher(FetchSettings settings, AddressGuard guard) {
         this(settings, guard, Clock.systemUTC());
     }
 
-    /** @param clock used only to turn a Retry-After HTTP-date into a delay */
+    /** @param clock used only to turn a Retry-After HTTP-date or an Expires header into a delay */
     FeedFetcher(FetchSettings settings, AddressGuard guard, Clock clock) {
+        this(settings, guard, clock, new HostLimiter(settings.perHostConcurrency()));
+    }
+
+    /** @param hosts the per-host limit, shared with other fetchers (tests give two fetchers one limit) */
+    FeedFetcher(FetchSettings settings, AddressGuard guard, Clock clock, HostLimiter hosts) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.errors = new FetchErrors(settings);
+        this.hosts = Objects.requireNonNull(hosts, "hosts");
         // Redirects are followed by hand so every hop goes through the guard and is counted.
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -67,7 +77,8 @@ public final class FeedFetcher {
      * Fetches {@code uri}, sending the validators of the previous fetch when given.
      *
      * @return status 2xx with the body, or 304 (notModified) with an empty body; for a 304 without validators the
-     *         ones that were sent are returned, so the caller can always store what it gets back
+     *         ones that were sent are returned, so the caller can always store what it gets back. Both carry the
+     *         freshness lifetime the server gave (Cache-Control max-age, Expires)
      * @throws FeedFetchException naming the URL and what went wrong; see {@link FeedFetchException.Kind}
      */
     public FetchResponse fetch(URI uri, Optional<String> etag, Optional<String> lastModified)
@@ -102,15 +113,16 @@ public final class FeedFetcher {
             }
             boolean moved = redirects > 0 && allPermanent;
             HttpHeaders headers = response.headers();
+            Optional<Duration> freshFor = CacheLifetime.of(headers, clock.instant());
             if (status == 304) {
                 return new FetchResponse(current, status, moved, new byte[0], headers.firstValue("Content-Type"),
                         headers.firstValue("ETag").or(() -> etag),
-                        headers.firstValue("Last-Modified").or(() -> lastModified));
+                        headers.firstValue("Last-Modified").or(() -> lastModified), freshFor);
             }
             if (status >= 200 && status < 300) {
                 return new FetchResponse(current, status, moved, decode(subject, response),
                         headers.firstValue("Content-Type"), headers.firstValue("ETag"),
-                        headers.firstValue("Last-Modified"));
+                        headers.firstValue("Last-Modified"), freshFor);
             }
             throw FeedFetchException.httpStatus(subject + ": HTTP " + status + HttpStatuses.reason(status), status,
                     headers.firstValue("Retry-After").flatMap(value -> RetryAfter.parse(value, clock.instant())));
@@ -129,15 +141,37 @@ public final class FeedFetcher {
         }
     }
 
+    /** One request to {@code target} once the host has a free slot; the slot is held until the body is in. */
     private HttpResponse<byte[]> send(String subject, URI target, Optional<String> etag,
                                       Optional<String> lastModified, long deadline) throws FeedFetchException {
-        long remaining = deadline - System.nanoTime();
+        String host = String.valueOf(target.getHost());
+        HostLimiter.Permit permit;
+        try {
+            permit = hosts.acquire(host, deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FeedFetchException(FeedFetchException.Kind.NETWORK, subject + ": the fetch was interrupted", e);
+        }
+        if (permit == null) {
+            throw errors.hostBusy(subject, host, hosts.perHost());
+        }
+        try (permit) {
+            return exchange(subject, target, etag, lastModified, deadline - System.nanoTime());
+        }
+    }
+
+    /** One request and its response, within {@code remaining} nanoseconds. */
+    private HttpResponse<byte[]> exchange(String subject, URI target, Optional<String> etag,
+                                          Optional<String> lastModified, long remaining) throws FeedFetchException {
         if (remaining <= 0) {
             throw errors.timeout(subject);
         }
+        // The first-byte limit stops a server that accepts and then says nothing; the deadline still bounds it.
+        boolean firstByteLimited = settings.firstByteTimeout().toNanos() < remaining;
+        Duration headersWithin = firstByteLimited ? settings.firstByteTimeout() : Duration.ofNanos(remaining);
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(target).GET().timeout(Duration.ofNanos(remaining))
+            request = HttpRequest.newBuilder(target).GET().timeout(headersWithin)
                     .header("User-Agent", settings.userAgent())
                     .header("Accept", ACCEPT)
                     .header("Accept-Encoding", "gzip");
@@ -171,7 +205,7 @@ public final class FeedFetcher {
             throw new FeedFetchException(FeedFetchException.Kind.NETWORK, subject + ": the fetch was interrupted", e);
         } catch (ExecutionException | CancellationException e) {
             abort(future, body);
-            throw errors.translate(subject, e instanceof ExecutionException ? e.getCause() : e);
+            throw errors.translate(subject, e instanceof ExecutionException ? e.getCause() : e, firstByteLimited);
         }
     }
 

@@ -119,7 +119,7 @@ public final class FeedParser {
             toItem(entry, atom, rss1, base).ifPresent(items::add);
         }
         return new ParsedFeed(title.isEmpty() ? String.valueOf(feedUri.getHost()) : title,
-                Links.absoluteHttp(base, siteLink), items);
+                Links.absoluteHttp(base, siteLink), items, PollHintsReader.read(feed.originalWireFeed()));
     }
 
     private Optional<ParsedItem> toItem(SyndEntry entry, boolean atom, boolean rss1, URI feedBase) {

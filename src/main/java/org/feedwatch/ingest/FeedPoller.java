@@ -15,8 +15,9 @@ import org.feedwatch.config.FetchConfig;
 
 /**
  * Polls feeds: the timer's tick hands due feeds to the managed executor, several at once but never more than
- * {@code feedwatch.poll.concurrency}; the API polls one feed synchronously. A failure of one feed is recorded
- * on that feed and stops nothing else.
+ * {@code feedwatch.poll.concurrency} (and, inside the fetcher, never more than
+ * {@code feedwatch.fetch.per-host-concurrency} to one host); the API polls one feed synchronously. A failure of
+ * one feed is recorded on that feed and stops nothing else.
  */
 @ApplicationScoped
 public class FeedPoller {
@@ -88,7 +89,7 @@ public class FeedPoller {
         try {
             FetchResponse response = fetcher.fetch(target.url(), target.etag(), target.lastModified());
             if (response.notModified()) {
-                return ingest.notModified(id);
+                return ingest.notModified(id, response);
             }
             ParsedFeed parsed = parser.parse(response.body(), response.contentType(), response.finalUri());
             return ingest.stored(id, response, parsed);

@@ -22,14 +22,28 @@ final class FetchErrors {
                 + describe(settings.totalTimeout()) + " (feedwatch.fetch.total-timeout)");
     }
 
-    /** What went wrong inside HttpClient, judged by the first cause that tells. */
-    FeedFetchException translate(String subject, Throwable failure) {
+    /** Every request slot to the host stayed taken until the deadline (other feeds of the same host were slow). */
+    FeedFetchException hostBusy(String subject, String host, int perHost) {
+        return new FeedFetchException(FeedFetchException.Kind.TIMEOUT, subject + ": no free request slot for " + host
+                + " within " + describe(settings.totalTimeout()) + " (at most " + perHost + " requests to one host at"
+                + " once, feedwatch.fetch.per-host-concurrency; feedwatch.fetch.total-timeout)");
+    }
+
+    /**
+     * What went wrong inside HttpClient, judged by the first cause that tells.
+     *
+     * @param firstByteLimited true when the request's header timeout was the first-byte limit, not the deadline
+     */
+    FeedFetchException translate(String subject, Throwable failure, boolean firstByteLimited) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CappedBodySubscriber.OverCapException) {
                 return tooLarge(subject, "the feed is larger");
             } else if (t instanceof HttpConnectTimeoutException) {
                 return new FeedFetchException(FeedFetchException.Kind.TIMEOUT, subject + ": could not connect within "
                         + describe(settings.connectTimeout()) + " (feedwatch.fetch.connect-timeout)", failure);
+            } else if (t instanceof HttpTimeoutException && firstByteLimited) {
+                return new FeedFetchException(FeedFetchException.Kind.TIMEOUT, subject + ": no answer within "
+                        + describe(settings.firstByteTimeout()) + " (feedwatch.fetch.first-byte-timeout)", failure);
             } else if (t instanceof HttpTimeoutException) {
                 return timeout(subject);
             } else if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {

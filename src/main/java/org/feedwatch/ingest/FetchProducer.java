@@ -4,17 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
 import org.feedwatch.config.DemoConfig;
 import org.feedwatch.config.FetchConfig;
 import org.feedwatch.config.ServerConfig;
 
-/** Builds the one fetcher and parser of the server from configuration. */
+/** Builds the one fetcher, parser and poll schedule of the server from configuration. */
 @ApplicationScoped
 public class FetchProducer {
+
+    private static final Logger LOG = Logger.getLogger(FetchProducer.class.getName());
+
+    /** Written into the WAR by the Maven build; absent when the server runs the classes loose (liberty:dev). */
+    private static final String POM_PROPERTIES = "/META-INF/maven/org.feedwatch/feedwatch/pom.properties";
 
     @Inject
     FetchConfig config;
@@ -24,6 +35,9 @@ public class FetchProducer {
 
     @Inject
     DemoConfig demo;
+
+    @Inject
+    ServletContext servletContext;
 
     @Produces
     @Singleton
@@ -35,8 +49,9 @@ public class FetchProducer {
             int port = self.getPort() != -1 ? self.getPort() : ("https".equals(self.getScheme()) ? 443 : 80);
             allowed.add(self.getHost() + ":" + port);
         }
-        FetchSettings settings = new FetchSettings(config.connectTimeout(), config.totalTimeout(),
-                config.maxBodyBytes(), config.maxRedirects(), config.userAgent(), allowed);
+        FetchSettings settings = new FetchSettings(config.connectTimeout(), config.firstByteTimeout(),
+                config.totalTimeout(), config.maxBodyBytes(), config.maxRedirects(),
+                UserAgent.of(version(), config.contactUrl()), allowed, config.perHostConcurrency());
         return new FeedFetcher(settings, new AddressGuard(allowed));
     }
 
@@ -44,5 +59,28 @@ public class FetchProducer {
     @Singleton
     FeedParser parser(Clock clock) {
         return new FeedParser(clock);
+    }
+
+    @Produces
+    @Singleton
+    PollSchedule schedule() {
+        return new PollSchedule(new PollingBounds(config.minInterval(), config.maxInterval(), config.maxBackoff(),
+                config.activityWindow()), () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    private String version() {
+        try (InputStream in = servletContext.getResourceAsStream(POM_PROPERTIES)) {
+            if (in != null) {
+                Properties pom = new Properties();
+                pom.load(in);
+                String version = pom.getProperty("version", "");
+                if (!version.isBlank()) {
+                    return version;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot read the version from " + POM_PROPERTIES + ": " + e.getMessage());
+        }
+        return "dev";
     }
 }

@@ -1,6 +1,7 @@
 package org.feedwatch.ingest;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +16,12 @@ import java.util.Optional;
  * @param contentType      the Content-Type header, e.g. "application/rss+xml; charset=utf-8"
  * @param etag             the ETag to send as If-None-Match next time
  * @param lastModified     the Last-Modified value to send as If-Modified-Since next time
+ * @param freshFor         how long the server says the answer stays fresh (Cache-Control max-age, Expires), if
+ *                         it says so: a hint not to poll again sooner
  */
 public record FetchResponse(URI finalUri, int status, boolean permanentlyMoved, byte[] body,
-                            Optional<String> contentType, Optional<String> etag, Optional<String> lastModified) {
+                            Optional<String> contentType, Optional<String> etag, Optional<String> lastModified,
+                            Optional<Duration> freshFor) {
 
     public FetchResponse {
         Objects.requireNonNull(finalUri, "finalUri");
@@ -25,6 +29,7 @@ public record FetchResponse(URI finalUri, int status, boolean permanentlyMoved, 
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(lastModified, "lastModified");
+        Objects.requireNonNull(freshFor, "freshFor");
     }
 
     /** True for HTTP 304: the feed has not changed since the ETag / Last-Modified that was sent. */

@@ -10,23 +10,32 @@ import java.util.Set;
 /**
  * Limits for one feed download.
  *
- * @param connectTimeout   how long to wait for a TCP/TLS connection
- * @param totalTimeout     the deadline for the whole fetch: every redirect hop, headers and body
- * @param maxBodyBytes     the largest body accepted, both as sent and after gunzipping
- * @param maxRedirects     how many redirects are followed (0..20)
- * @param userAgent        the User-Agent header sent
- * @param allowedHostPorts "host:port" pairs (e.g. {@code 127.0.0.1:18931}, {@code localhost:9080},
- *                         {@code [::1]:8080}) that may be fetched although they resolve to a non-public address;
- *                         stored lower-cased
+ * @param connectTimeout     how long to wait for a TCP/TLS connection
+ * @param firstByteTimeout   how long to wait for the response headers of one request, once it is sent
+ * @param totalTimeout       the deadline for the whole fetch: waiting for the host, every redirect hop, headers
+ *                           and body
+ * @param maxBodyBytes       the largest body accepted, both as sent and after gunzipping
+ * @param maxRedirects       how many redirects are followed (0..20)
+ * @param userAgent          the User-Agent header sent
+ * @param allowedHostPorts   "host:port" pairs (e.g. {@code 127.0.0.1:18931}, {@code localhost:9080},
+ *                           {@code [::1]:8080}) that may be fetched although they resolve to a non-public address;
+ *                           stored lower-cased
+ * @param perHostConcurrency how many requests may run at once to one host name, across all polls
  */
-public record FetchSettings(Duration connectTimeout, Duration totalTimeout, long maxBodyBytes, int maxRedirects,
-                            String userAgent, Set<String> allowedHostPorts) {
+public record FetchSettings(Duration connectTimeout, Duration firstByteTimeout, Duration totalTimeout,
+                            long maxBodyBytes, int maxRedirects, String userAgent, Set<String> allowedHostPorts,
+                            int perHostConcurrency) {
 
     public static final int MAX_REDIRECTS_LIMIT = 20;
+    public static final int DEFAULT_PER_HOST_CONCURRENCY = 2;
 
     public FetchSettings {
         requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(firstByteTimeout, "firstByteTimeout");
         requirePositive(totalTimeout, "totalTimeout");
+        if (perHostConcurrency < 1) {
+            throw new IllegalArgumentException("perHostConcurrency must be at least 1, was " + perHostConcurrency);
+        }
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
         }
@@ -44,6 +53,13 @@ public record FetchSettings(Duration connectTimeout, Duration totalTimeout, long
             throw new IllegalArgumentException("userAgent must be non-blank printable text, was '" + userAgent + "'");
         }
         allowedHostPorts = normaliseHostPorts(Objects.requireNonNull(allowedHostPorts, "allowedHostPorts"));
+    }
+
+    /** Settings with no separate first-byte limit (the total deadline applies) and the default per-host limit. */
+    public FetchSettings(Duration connectTimeout, Duration totalTimeout, long maxBodyBytes, int maxRedirects,
+                         String userAgent, Set<String> allowedHostPorts) {
+        this(connectTimeout, totalTimeout, totalTimeout, maxBodyBytes, maxRedirects, userAgent, allowedHostPorts,
+                DEFAULT_PER_HOST_CONCURRENCY);
     }
 
     /** The entries in canonical form ("host:port", host lower-cased), refusing any that is not host:port. */

@@ -2,9 +2,6 @@ package org.feedwatch.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Parses an HTTP Retry-After value: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3). */
@@ -19,12 +16,9 @@ final class RetryAfter {
         if (!text.isEmpty() && text.length() <= 12 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
         }
-        try {
-            Instant when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        return HttpDate.parse(text).map(when -> {
             Duration delay = Duration.between(now, when);
-            return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+            return delay.isNegative() ? Duration.ZERO : delay;
+        });
     }
 }

@@ -23,7 +23,7 @@ import org.feedwatch.discovery.FeedDiscoveryService;
 import org.feedwatch.feed.FeedService;
 import org.feedwatch.ingest.FeedPoller;
 
-/** Feeds: add (finding the feed behind a web page), list, show (with health), poll now, remove. */
+/** Feeds: add (finding the feed behind a web page), list, show (with health), poll now, enable, disable, remove. */
 @Path("feeds")
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +72,20 @@ public class FeedResource {
     @Path("{id}/poll")
     public Views.PollView poll(@PathParam("id") long id) {
         return poller.poll(id).map(Views.PollView::of).orElseThrow(() -> new NotFoundException("no feed " + id));
+    }
+
+    /** Polls the feed again from the next tick: after a 410 Gone disabled it, or after a disable by hand. */
+    @POST
+    @Path("{id}/enable")
+    public Views.FeedView enable(@PathParam("id") long id) {
+        return feeds.enable(id).map(Views.FeedView::of).orElseThrow(() -> new NotFoundException("no feed " + id));
+    }
+
+    /** Stops polling the feed (its items and health stay) until it is enabled again. */
+    @POST
+    @Path("{id}/disable")
+    public Views.FeedView disable(@PathParam("id") long id) {
+        return feeds.disable(id).map(Views.FeedView::of).orElseThrow(() -> new NotFoundException("no feed " + id));
     }
 
     @DELETE

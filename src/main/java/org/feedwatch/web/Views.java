@@ -4,10 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.feedwatch.delivery.OutboxMessage;
 import org.feedwatch.feed.Feed;
+import org.feedwatch.feed.FeedHealth;
 import org.feedwatch.feed.Item;
 import org.feedwatch.ingest.PollResult;
 import org.feedwatch.match.Match;
@@ -23,15 +25,30 @@ public final class Views {
     private Views() {
     }
 
-    public record FeedView(long id, String url, String title, int pollMinutes, boolean enabled, String status,
-            Integer lastHttpStatus, Instant lastFetchAt, Instant lastSuccessAt, String lastError,
-            Instant lastErrorAt, int consecutiveErrors, Instant nextPollAt, String etag, String lastModified) {
+    /**
+     * A feed with its health. {@code status} is the last poll's outcome (NEW, OK, NOT_MODIFIED, ERROR, GONE);
+     * {@code failingSince} starts the current run of errors; {@code pollInterval} (ISO-8601) and
+     * {@code nextPollReason} say why {@code nextPollAt} is when it is; {@code itemsPerDay} is the publishing rate over
+     * the recent window (null while unknown); {@code polls}, {@code notModified} and {@code errors} count since the
+     * feed was added, and {@code notModifiedRate} is the share of answers that were 304.
+     */
+    public record FeedView(long id, String url, String title, int pollMinutes, boolean enabled, String disabledReason,
+            Instant disabledAt, String status, Integer lastHttpStatus, Instant lastFetchAt, Instant lastSuccessAt,
+            String lastError, Instant lastErrorAt, int consecutiveErrors, Instant failingSince, Instant nextPollAt,
+            String nextPollReason, String pollInterval, Double itemsPerDay, int polls, int notModified, int errors,
+            Double notModifiedRate, String etag, String lastModified) {
 
         public static FeedView of(Feed f) {
+            FeedHealth h = f.health();
             return new FeedView(f.id(), f.url(), f.title().orElse(null), f.pollMinutes(), f.enabled(),
-                    f.lastStatus().name(), f.lastHttpStatus().orElse(null), f.lastFetchAt().orElse(null),
-                    f.lastSuccessAt().orElse(null), f.lastError().orElse(null), f.lastErrorAt().orElse(null),
-                    f.consecutiveErrors(), f.nextPollAt(), f.etag().orElse(null), f.lastModified().orElse(null));
+                    f.disabledReason().orElse(null), f.disabledAt().orElse(null), h.lastStatus().name(),
+                    h.lastHttpStatus().orElse(null), h.lastFetchAt().orElse(null), h.lastSuccessAt().orElse(null),
+                    h.lastError().orElse(null), h.lastErrorAt().orElse(null), h.consecutiveErrors(),
+                    h.failingSince().orElse(null), f.nextPollAt(), f.nextPollReason().map(Enum::name).orElse(null),
+                    f.pollInterval().map(Duration::toString).orElse(null), h.itemsPerDay().map(Views::rounded)
+                    .orElse(null), h.fetchCount(), h.notModifiedCount(), h.errorCount(),
+                    h.notModifiedRate().map(Views::rounded).orElse(null), f.etag().orElse(null),
+                    f.lastModified().orElse(null));
         }
     }
 
@@ -39,6 +56,11 @@ public final class Views {
         public static PollView of(PollResult r) {
             return new PollView(r.feedId(), r.status().name(), r.newItems(), r.newMatches(), r.error().orElse(null));
         }
+    }
+
+    /** Three decimals are plenty for a rate and keep the JSON readable. */
+    private static double rounded(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     public record SubscriberView(long id, String email, String timeZone, int digestHour, boolean confirmed,

@@ -54,6 +54,17 @@ class FetchSettingsTest {
         assertThrows(NullPointerException.class, () -> new FetchSettings(t, t, 1000, 5, null, Set.of()));
     }
 
+    @Test
+    void refusesABadFirstByteTimeoutOrPerHostLimitAndDefaultsThem() {
+        Duration t = Duration.ofSeconds(5);
+        assertThrows(IllegalArgumentException.class,
+                () -> new FetchSettings(t, Duration.ZERO, t, 1000, 5, "ua", Set.of(), 2));
+        assertThrows(IllegalArgumentException.class, () -> new FetchSettings(t, t, t, 1000, 5, "ua", Set.of(), 0));
+        FetchSettings defaults = new FetchSettings(t, Duration.ofSeconds(30), 1000, 5, "ua", Set.of());
+        assertEquals(Duration.ofSeconds(30), defaults.firstByteTimeout());
+        assertEquals(FetchSettings.DEFAULT_PER_HOST_CONCURRENCY, defaults.perHostConcurrency());
+    }
+
     private static FetchSettings settings(Duration totalTimeout, int maxRedirects, Set<String> allowed) {
         return new FetchSettings(Duration.ofSeconds(5), totalTimeout, 10_000, maxRedirects, "Feedwatch-Test", allowed);
     }
