@@ -13,13 +13,11 @@ import org.feedwatch.config.FetchConfig;
 import org.feedwatch.feed.Feed;
 import org.feedwatch.feed.FeedRepository;
 import org.feedwatch.feed.FeedStatus;
-import org.feedwatch.feed.Item;
 import org.feedwatch.match.ItemMatcher;
-import org.feedwatch.match.Match;
 
 /**
  * The transactional steps of a poll. Fetching happens outside these transactions (it may take seconds); what
- * a poll stores — new items, their matches and the feed's status — commits together or not at all.
+ * a poll stores — new and revised items, their matches and the feed's status — commits together or not at all.
  */
 @ApplicationScoped
 @Transactional
@@ -55,11 +53,12 @@ public class IngestService {
     public PollResult stored(long feedId, FetchResponse response, ParsedFeed parsed) {
         Feed feed = feeds.find(feedId).orElseThrow(() -> new IllegalStateException("feed " + feedId + " is gone"));
         Instant now = clock.instant();
-        List<Item> fresh = items.storeNew(feed, parsed.items(), now);
-        List<Match> matches = matcher.matchAndStore(fresh);
+        ItemStore.StoredItems stored = items.store(feed, parsed.items(), now);
+        int matches = matcher.matchAndStore(stored.added()).size() + matcher.matchRevised(stored.revised()).size();
         feed.recordFetched(newUrl(feed, response), Optional.ofNullable(parsed.title()).filter(t -> !t.isBlank()),
                 response.etag(), response.lastModified(), response.status(), now);
-        return new PollResult(feedId, FeedStatus.OK, fresh.size(), matches.size(), Optional.empty());
+        return new PollResult(feedId, FeedStatus.OK, stored.added().size(), stored.revised().size(), matches,
+                Optional.empty());
     }
 
     /** A permanent redirect moves the feed, unless another feed is already at the new address. */
@@ -74,7 +73,7 @@ public class IngestService {
 
     public PollResult notModified(long feedId) {
         feeds.find(feedId).ifPresent(f -> f.recordNotModified(clock.instant()));
-        return new PollResult(feedId, FeedStatus.NOT_MODIFIED, 0, 0, Optional.empty());
+        return new PollResult(feedId, FeedStatus.NOT_MODIFIED, 0, 0, 0, Optional.empty());
     }
 
     public PollResult failed(long feedId, String error, Optional<Integer> httpStatus, Optional<Duration> retryAfter) {
