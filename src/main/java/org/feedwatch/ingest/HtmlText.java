@@ -35,16 +35,14 @@ final class HtmlText {
         return Entities.escape(text);
     }
 
-    /** {@code html} reduced to the safe list, relative links and images made absolute against {@code base}. */
-    static String sanitise(String html, URI base) {
-        return clean(html, base).html();
-    }
-
-    /** HTML from a feed, sanitised as by {@link #sanitise}, and its text as by {@link #plain}. */
+    /**
+     * HTML from a feed reduced to the safe list (relative links and images made absolute against the base), and its
+     * text as by {@link #plain}.
+     */
     record Cleaned(String html, String text) {
     }
 
-    /** {@link #sanitise} and {@link #plain} of the same HTML, parsed once. */
+    /** The sanitised form and the plain text of the same HTML, parsed once. */
     static Cleaned clean(String html, URI base) {
         if (html.isBlank()) {
             return new Cleaned("", "");
