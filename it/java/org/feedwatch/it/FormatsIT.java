@@ -51,10 +51,15 @@ class FormatsIT {
                    {"id": "%s-undated", "content_text": "A note without title or date."}
                  ]}
                 """.formatted(run, run, run), "application/feed+json");
+        long subscriber = api.addSubscriber("ponds-" + run + "@example.org");
+        long bodyRule = api.addKeywordRule(subscriber, "North pond", "\"north pond\"");   // only in content_html
         long feedId = api.addFeed(feeds.url(path));
         JsonObject polled = api.poll(feedId);
         assertEquals("OK", polled.getString("status"), polled.toString());
         assertEquals(2, polled.getInt("newItems"));
+        assertEquals(1, polled.getInt("newMatches"), "rules match the body text: " + polled);
+        JsonObject match = Api.array(api.get("/api/subscribers/" + subscriber + "/matches")).getJsonObject(0);
+        assertEquals(bodyRule, match.getJsonNumber("ruleId").longValue());
         assertEquals("Pond diary " + run, Api.object(api.get("/api/feeds/" + feedId)).getString("title"));
 
         JsonArray items = Api.array(api.get("/api/feeds/" + feedId + "/items"));

@@ -90,8 +90,8 @@ final class JsonFeedReader {
         draft.summaryHtml(string(item, "summary").map(HtmlText::textAsHtml).orElse(""));
         draft.contentHtml(string(item, "content_html")
                 .or(() -> string(item, "content_text").map(HtmlText::textAsHtml)).orElse(""));
-        draft.published(string(item, "date_published").or(() -> string(item, "date_modified"))
-                .flatMap(FeedDates::parse));
+        draft.published(string(item, "date_published").flatMap(FeedDates::parse)
+                .or(() -> string(item, "date_modified").flatMap(FeedDates::parse)));
         List<String> authors = authors(item);
         (authors.isEmpty() ? feedAuthors : authors).forEach(draft::author);
         for (JsonValue tag : array(item, "tags")) {
@@ -101,7 +101,7 @@ final class JsonFeedReader {
         }
         for (JsonValue value : array(item, "attachments")) {
             if (value instanceof JsonObject attachment) {
-                long size = attachment.get("size_in_bytes") instanceof JsonNumber bytes ? bytes.longValue() : -1;
+                long size = attachment.get("size_in_bytes") instanceof JsonNumber bytes ? wholeNumber(bytes) : -1;
                 string(attachment, "url").ifPresent(url ->
                         draft.enclosure(url, string(attachment, "mime_type").orElse(null), size));
             }
@@ -124,6 +124,15 @@ final class JsonFeedReader {
             }
         }
         return names;
+    }
+
+    /** The number if it is a whole number that fits a long, else -1 (1e30 must not wrap around). */
+    private static long wholeNumber(JsonNumber number) {
+        try {
+            return number.bigDecimalValue().longValueExact();
+        } catch (ArithmeticException e) {
+            return -1;
+        }
     }
 
     private static Optional<String> string(JsonObject object, String key) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,6 +99,18 @@ class JsonFeedTest {
         assertEquals(List.of(), item.categories());
         assertEquals(List.of(), item.enclosures());
         assertEquals(List.of(), item.authors());
+    }
+
+    @Test
+    void readsTheModifiedDateWhenThePublishedOneIsUnreadableAndIgnoresAbsurdSizes() throws Exception {
+        String json = "{\"version\":\"https://jsonfeed.org/version/1\",\"title\":\"t\",\"items\":[{\"id\":\"1\","
+                + "\"title\":\"x\",\"date_published\":\"soon\",\"date_modified\":\"2024-03-01T10:00:00Z\","
+                + "\"attachments\":[{\"url\":\"https://feeds.example.org/a.mp3\",\"size_in_bytes\":1e30},"
+                + "{\"url\":\"https://feeds.example.org/b.mp3\",\"size_in_bytes\":2.5}]}]}";
+        ParsedItem item = parser.parse(bytes(json), Optional.empty(), FEED).items().get(0);
+        assertEquals(Optional.of(Instant.parse("2024-03-01T10:00:00Z")), item.published());
+        assertEquals(List.of(OptionalLong.empty(), OptionalLong.empty()),
+                item.enclosures().stream().map(ParsedEnclosure::length).toList());
     }
 
     @Test
