@@ -66,6 +66,11 @@ final class FeedServer {
         handlers.put(path, new Handler(200, body.getBytes(StandardCharsets.UTF_8), contentType, false));
     }
 
+    /** Serves these exact bytes, for feeds in other encodings than UTF-8 (and headers that lie about it). */
+    void serve(String path, byte[] body, String contentType) {
+        handlers.put(path, new Handler(200, body.clone(), contentType, false));
+    }
+
     void fail(String path, int status) {
         handlers.put(path, new Handler(status, ("error " + status).getBytes(StandardCharsets.UTF_8), "text/plain", false));
     }

@@ -5,20 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.HashSet;
 
-/** Queries on feeds and their items. Callers own the transaction. */
+/** Queries on feeds (items: {@link ItemRepository}). Callers own the transaction. */
 @ApplicationScoped
 public class FeedRepository {
-
-    /** Bound for IN lists, well under what Derby and PostgreSQL accept in one statement. */
-    private static final int IN_CHUNK = 500;
 
     @PersistenceContext(unitName = "feedwatch")
     EntityManager em;
@@ -106,27 +99,5 @@ public class FeedRepository {
             return b;
         }
         return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
-    }
-
-    /** The dedup keys among {@code keys} that this feed already has stored. */
-    public Set<String> existingKeys(long feedId, Collection<String> keys) {
-        Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            found.addAll(em.createNamedQuery("Item.existingKeys", String.class).setParameter("feedId", feedId)
-                    .setParameter("keys", chunk).getResultList());
-        }
-        return found;
-    }
-
-    public void addItem(Item item) {
-        em.persist(item);
-    }
-
-    /** Items first seen since {@code since} with an id below {@code beforeId}, newest first: a page of them. */
-    public List<Item> recentItems(Instant since, long beforeId, int limit) {
-        return em.createNamedQuery("Item.recent", Item.class).setParameter("since", since)
-                .setParameter("beforeId", beforeId).setMaxResults(limit).getResultList();
     }
 }

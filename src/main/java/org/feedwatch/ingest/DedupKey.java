@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -19,6 +20,14 @@ import java.util.StringJoiner;
 public final class DedupKey {
 
     public static final int MAX_LENGTH = 70;
+
+    /**
+     * Click identifiers and campaign tags that ad and mail platforms append to links (compared in lower case). They
+     * are dropped from the key, never from the stored link; utm_* parameters are dropped by prefix.
+     */
+    static final Set<String> TRACKING_PARAMETERS = Set.of("fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid",
+            "msclkid", "yclid", "twclid", "ttclid", "li_fat_id", "igshid", "mc_cid", "mc_eid", "_hsenc", "_hsmi",
+            "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid", "s_cid", "at_medium", "at_campaign");
 
     private DedupKey() {
     }
@@ -40,8 +49,8 @@ public final class DedupKey {
 
     /**
      * The link with scheme and host lower-cased, the scheme's default port dropped, an empty path made "/", the
-     * fragment dropped and utm_*, fbclid and gclid query parameters removed (the other parameters keep their order
-     * and encoding). Opaque URIs (mailto:) are returned as they are, scheme lower-cased.
+     * fragment dropped and tracking query parameters (utm_*, {@link #TRACKING_PARAMETERS}) removed (the other
+     * parameters keep their order and encoding). Opaque URIs (mailto:) are returned as they are, scheme lower-cased.
      */
     public static String normaliseLink(URI link) {
         String scheme = link.getScheme() == null ? "" : link.getScheme().toLowerCase(Locale.ROOT);
@@ -79,7 +88,7 @@ public final class DedupKey {
         StringJoiner kept = new StringJoiner("&");
         for (String parameter : rawQuery.split("&")) {
             String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
-            boolean tracking = name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid");
+            boolean tracking = name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name);
             if (!parameter.isEmpty() && !tracking) {
                 kept.add(parameter);
             }
@@ -87,7 +96,7 @@ public final class DedupKey {
         return kept.toString();
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

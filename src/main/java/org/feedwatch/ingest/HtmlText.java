@@ -35,13 +35,29 @@ final class HtmlText {
         return Entities.escape(text);
     }
 
-    /** {@code html} reduced to the safe list, relative links and images made absolute against {@code base}. */
-    static String sanitise(String html, URI base) {
+    /**
+     * HTML from a feed reduced to the safe list (relative links and images made absolute against the base), and its
+     * text as by {@link #plain}.
+     */
+    record Cleaned(String html, String text) {
+    }
+
+    /** The sanitised form and the plain text of the same HTML, parsed once. */
+    static Cleaned clean(String html, URI base) {
+        if (html.isBlank()) {
+            return new Cleaned("", "");
+        }
         Document dirty = Jsoup.parseBodyFragment(html, base.toString());
+        String text = collapse(dirty.body().text());
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.select("img:not([src])").remove();                // its src was data:, javascript: or relative junk
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return new Cleaned(clean.body().html(), text);
+    }
+
+    /** Plain text as HTML that shows it literally, line breaks kept. */
+    static String textAsHtml(String text) {
+        return escape(text.strip()).replaceAll("\\r?\\n", "<br>");
     }
 
     /** At most {@code max} characters, ending in "…" when cut; never splits a surrogate pair. */

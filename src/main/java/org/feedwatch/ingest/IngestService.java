@@ -17,12 +17,11 @@ import org.feedwatch.feed.FeedStatus;
 import org.feedwatch.feed.Item;
 import org.feedwatch.feed.PublisherHints;
 import org.feedwatch.match.ItemMatcher;
-import org.feedwatch.match.Match;
 
 /**
  * The transactional steps of a poll. Fetching happens outside these transactions (it may take seconds); what
- * a poll stores — new items, their matches, the feed's health and its next poll — commits together or not at all.
- * The administrator hears of a feed by a log line when it has failed for longer than
+ * a poll stores — new and revised items, their matches, the feed's health and its next poll — commits together or
+ * not at all. The administrator hears of a feed by a log line when it has failed for longer than
  * {@code feedwatch.poll.report-failing-after} (once per failing episode), when it recovers after that, and when
  * it is gone (410).
  */
@@ -65,8 +64,8 @@ public class IngestService {
     public PollResult stored(long feedId, FetchResponse response, ParsedFeed parsed) {
         Feed feed = feeds.find(feedId).orElseThrow(() -> new IllegalStateException("feed " + feedId + " is gone"));
         Instant now = clock.instant();
-        List<Item> fresh = items.storeNew(feed, parsed.items(), now);
-        List<Match> matches = matcher.matchAndStore(fresh);
+        ItemStore.StoredItems stored = items.store(feed, parsed.items(), now);
+        int matches = matcher.matchAndStore(stored.added()).size() + matcher.matchRevised(stored.revised()).size();
         moveIfPermanent(feed, response);
         boolean recovered = feed.recordFetched(Optional.ofNullable(parsed.title()).filter(t -> !t.isBlank()),
                 response.etag(), response.lastModified(), response.status(), now);
@@ -74,7 +73,8 @@ public class IngestService {
         feed.recordPublisherHints(new PublisherHints(hints.ttl(), hints.updatePeriod(), hints.skipHours(),
                 hints.skipDays()));
         scheduleAfterAnswer(feed, response, hints, recovered, now);
-        return new PollResult(feedId, FeedStatus.OK, fresh.size(), matches.size(), Optional.empty());
+        return new PollResult(feedId, FeedStatus.OK, stored.added().size(), stored.revised().size(), matches,
+                Optional.empty());
     }
 
     public PollResult notModified(long feedId, FetchResponse response) {
@@ -86,7 +86,7 @@ public class IngestService {
             scheduleAfterAnswer(feed, response, new PollHints(stored.ttl(), stored.updatePeriod(),
                     stored.skipHours(), stored.skipDays()), recovered, now);
         });
-        return new PollResult(feedId, FeedStatus.NOT_MODIFIED, 0, 0, Optional.empty());
+        return new PollResult(feedId, FeedStatus.NOT_MODIFIED, 0, 0, 0, Optional.empty());
     }
 
     public PollResult failed(long feedId, String error, Optional<Integer> httpStatus, Optional<Duration> retryAfter) {

@@ -9,10 +9,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.feedwatch.feed.Item;
 
-/** Runs new items through every rule at once and stores a match per rule and item. */
+/**
+ * Runs items through every rule at once and stores a match per rule and item. A new item is matched once; an item
+ * the feed revised is matched again, but only rules it did not match before can add a match: an update never
+ * alerts twice for the same rule, while a rule that the new text satisfies for the first time does alert.
+ */
 @ApplicationScoped
 public class ItemMatcher {
 
@@ -20,14 +27,31 @@ public class ItemMatcher {
     RuleBook ruleBook;
 
     @Inject
+    MatchRepository matches;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "feedwatch")
     EntityManager em;
 
-    /** Joins the caller's transaction, so items and their matches are stored together or not at all. */
+    /** New items. Joins the caller's transaction, so items and their matches are stored together or not at all. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Match> matchAndStore(List<Item> items) {
+        return match(items, item -> Set.of());                  // new items have no matches (nor ids, before flush)
+    }
+
+    /** Revised items: matches only for rules that have none with the item yet. Joins the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Match> matchRevised(List<Item> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Long>> matched = matches.ruleIdsByItem(items.stream().map(Item::id).toList());
+        return match(items, item -> matched.getOrDefault(item.id(), Set.of()));
+    }
+
+    private List<Match> match(List<Item> items, Function<Item, Set<Long>> alreadyMatched) {
         if (items.isEmpty()) {
             return List.of();
         }
@@ -36,9 +60,10 @@ public class ItemMatcher {
         Instant now = clock.instant();
         List<Match> stored = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
+            Set<Long> skip = alreadyMatched.apply(items.get(i));
             for (RuleHit hit : hits.get(i)) {
                 Optional<Long> subscriber = ruleBook.subscriberOf(hit.ruleId());
-                if (subscriber.isPresent()) {
+                if (subscriber.isPresent() && !skip.contains(hit.ruleId())) {
                     Match match = new Match(subscriber.get(), items.get(i), hit, now);
                     em.persist(match);
                     stored.add(match);

@@ -27,6 +27,8 @@ import org.feedwatch.feed.Item;
         + " WHERE m.subscriberId = :subscriberId ORDER BY m.id DESC")
 @NamedQuery(name = "Match.unsentFor", query = "SELECT m FROM Match m JOIN FETCH m.item i JOIN FETCH i.feed"
         + " WHERE m.subscriberId IN :subscriberIds AND m.outboxId IS NULL ORDER BY m.id")
+@NamedQuery(name = "Match.rulesOfItems",
+        query = "SELECT m.item.id, m.ruleId FROM Match m WHERE m.item.id IN :itemIds")
 @NamedQuery(name = "Match.markSent",
         query = "UPDATE Match m SET m.outboxId = :outboxId WHERE m.id IN :ids AND m.outboxId IS NULL")
 public class Match {

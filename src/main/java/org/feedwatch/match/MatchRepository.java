@@ -4,11 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Queries on matches. Callers own the transaction. */
 @ApplicationScoped
 public class MatchRepository {
+
+    /** Bound for IN lists, well under what Derby and PostgreSQL accept in one statement. */
+    private static final int IN_CHUNK = 500;
 
     @PersistenceContext(unitName = "feedwatch")
     EntityManager em;
@@ -29,5 +36,17 @@ public class MatchRepository {
     public int markSent(Collection<Long> matchIds, long outboxId) {
         return em.createNamedQuery("Match.markSent").setParameter("outboxId", outboxId)
                 .setParameter("ids", matchIds).executeUpdate();
+    }
+
+    /** For each of these items that has matches, the ids of the rules it matched. */
+    public Map<Long, Set<Long>> ruleIdsByItem(Collection<Long> itemIds) {
+        Map<Long, Set<Long>> rules = new HashMap<>();
+        List<Long> all = List.copyOf(itemIds);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<Object[]> rows = em.createNamedQuery("Match.rulesOfItems", Object[].class)
+                    .setParameter("itemIds", all.subList(from, Math.min(all.size(), from + IN_CHUNK))).getResultList();
+            rows.forEach(row -> rules.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]));
+        }
+        return rules;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.config.PreviewConfig;
-import org.feedwatch.feed.FeedRepository;
+import org.feedwatch.feed.ItemRepository;
 import org.feedwatch.feed.Item;
 import org.feedwatch.rule.RuleDraft;
 import org.feedwatch.rule.RuleQuery;
@@ -35,7 +35,7 @@ public class RuleTrial {
     RuleService rules;
 
     @Inject
-    FeedRepository feeds;
+    ItemRepository items;
 
     @Inject
     PreviewConfig config;
@@ -78,7 +78,7 @@ public class RuleTrial {
         long beforeId = Long.MAX_VALUE;
         try (RuleIndex index = indexOf(rule)) {
             while (found.size() < limit && scanned < config.maxItems()) {
-                List<Item> page = feeds.recentItems(since, beforeId, Math.min(PAGE, config.maxItems() - scanned));
+                List<Item> page = items.recentItems(since, beforeId, Math.min(PAGE, config.maxItems() - scanned));
                 if (page.isEmpty()) {
                     return new Preview(days, scanned, false, found);
                 }

@@ -52,9 +52,10 @@ public final class Views {
         }
     }
 
-    public record PollView(long feedId, String status, int newItems, int newMatches, String error) {
+    public record PollView(long feedId, String status, int newItems, int updatedItems, int newMatches, String error) {
         public static PollView of(PollResult r) {
-            return new PollView(r.feedId(), r.status().name(), r.newItems(), r.newMatches(), r.error().orElse(null));
+            return new PollView(r.feedId(), r.status().name(), r.newItems(), r.updatedItems(), r.newMatches(),
+                    r.error().orElse(null));
         }
     }
 

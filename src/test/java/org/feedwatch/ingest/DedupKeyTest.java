@@ -24,6 +24,8 @@ class DedupKeyTest {
         "https://example.com/p?utm_campaign=x | https://example.com/p",
         "https://example.com/p?q=a%20b&utm_term=x | https://example.com/p?q=a%20b",
         "https://example.com/p?utm=1&xutm_source=2 | https://example.com/p?utm=1&xutm_source=2",
+        "https://example.com/p?id=3&msclkid=a&mc_cid=b&mc_eid=c&_hsenc=d&igshid=e | https://example.com/p?id=3",
+        "https://example.com/p?yclid=1&dclid=2&gbraid=3&wbraid=4&ref=rss | https://example.com/p?ref=rss",
     })
     void normalisesLinks(String link, String expected) {
         assertEquals(expected, DedupKey.normaliseLink(URI.create(link)));
