@@ -131,8 +131,6 @@ class HostileFeedsIT {
                 + "/feed.xml", List.of("127.0.0.2 is a loopback address"),
                 () -> assertEquals(0, OTHER_IPV4_LOOPBACK.hits(), "nothing may reach 127.0.0.2")));
 
-        cases.add(served("HTML instead of a feed", "<!DOCTYPE html><html><head><title>Welcome</title></head>"
-                + "<body><p>No feed here</p></body></html>", "this is an HTML page, not a feed"));
         String whole = FeedServer.rss("cut", FeedServer.item("c", "cut", "off"));
         cases.add(served("truncated XML", whole.substring(0, whole.length() / 2), "this is not well-formed XML"));
         cases.add(served("character reference to a character XML 1.0 forbids", xml("", "bell &#x7; here"),
@@ -156,6 +154,33 @@ class HostileFeedsIT {
             assertTrue(feed.getString("lastError").contains(expected), "expected '" + expected + "' in " + feed);
         }
         hostile.afterwards().run();
+    }
+
+    /**
+     * A page without feeds is refused when it is added (discovery finds nothing); a feed that later answers with
+     * an HTML page is a feed error that says so.
+     */
+    @Order(1)
+    @Test
+    void htmlInsteadOfAFeedIsRefusedOrReported() {
+        String html = "<!DOCTYPE html><html><head><title>Welcome</title></head><body><p>No feed here</p></body></html>";
+        String path = path("html-instead-of-a-feed");
+        FEEDS.respond(path, HostileResponses.text(FeedServer.rss("soon a page", FeedServer.item("h", "fine", "so far")),
+                "application/rss+xml"));
+        long feedId = API.addFeed(FEEDS.url(path));
+        FEEDS.respond(path, HostileResponses.text(html, "application/rss+xml"));
+
+        JsonObject polled = API.poll(feedId);
+        assertEquals("ERROR", polled.getString("status"), polled.toString());
+        JsonObject feed = Api.object(API.get("/api/feeds/" + feedId));
+        assertTrue(feed.getString("lastError").contains("this is an HTML page, not a feed"), feed.toString());
+
+        String page = path("page-without-feeds");
+        FEEDS.respond(page, HostileResponses.text(html, "text/html"));
+        var refused = API.post("/api/feeds", Json.createObjectBuilder().add("url", FEEDS.url(page)).build().toString());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("url", Api.object(refused).getString("field"));
+        assertEquals("no feed found at this page", Api.object(refused).getString("error"));
     }
 
     /** Stray control characters are dropped (real feeds have them), not a reason to lose the feed. */
