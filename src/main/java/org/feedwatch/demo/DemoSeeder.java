@@ -47,7 +47,14 @@ public class DemoSeeder {
             data.seedIfEmpty().ifPresent(seeded -> {
                 LOG.info(() -> "Demo seeded: subscriber " + config.email() + " with " + seeded.feedIds().size()
                         + " demo feeds; the first digest follows the first poll");
-                executor.execute(() -> firstRun.run(seeded));
+                executor.execute(() -> {
+                    try {
+                        firstRun.run(seeded);
+                    } catch (RuntimeException | Error e) {
+                        // An executor task's failure is otherwise silent; the demo must say why it stopped.
+                        LOG.log(Level.WARNING, "The first demo run failed; the poll timer will take over", e);
+                    }
+                });
             });
         } catch (RuntimeException e) {
             // The demo must never keep the server from starting.

@@ -25,8 +25,9 @@ final class MatchEvidence {
     private record Fragment(int textOrder, int start, int end) {
     }
 
+    /** Reading order; of fragments starting together the longest first, so the words inside it can be dropped. */
     private static final Comparator<Fragment> READING_ORDER = Comparator.comparingInt(Fragment::textOrder)
-            .thenComparingInt(Fragment::start).thenComparingInt(Fragment::end);
+            .thenComparingInt(Fragment::start).thenComparing(Comparator.comparingInt(Fragment::end).reversed());
 
     private final List<String> terms;
     private final String snippet;
@@ -44,10 +45,16 @@ final class MatchEvidence {
         }
         fragments.sort(READING_ORDER);
         Set<String> terms = new LinkedHashSet<>();
+        Fragment enclosing = null;
         for (Fragment fragment : fragments) {
             if (terms.size() == RuleHit.MAX_MATCHED_TERMS) {
                 break;
             }
+            if (enclosing != null && enclosing.textOrder() == fragment.textOrder()
+                    && fragment.end() <= enclosing.end()) {
+                continue;   // "Беляцкого" inside "Алеся Беляцкого": the longer words already say it
+            }
+            enclosing = fragment;
             terms.add(text(item, fragment.textOrder()).substring(fragment.start(), fragment.end()));
         }
         int summaryOrder = ItemFields.TEXT_FIELDS.indexOf(ItemFields.SUMMARY);
@@ -84,7 +91,7 @@ final class MatchEvidence {
         int from = 0;
         if (firstHit.isPresent() && firstHit.get() > SNIPPET_LEAD) {
             int space = text.lastIndexOf(' ', firstHit.get() - SNIPPET_LEAD);
-            from = space < 0 ? firstHit.get() - SNIPPET_LEAD : space + 1;
+            from = space < 0 ? 0 : space + 1;   // never start inside a word
         }
         String window = text.substring(from, Math.min(text.length(), from + SNIPPET_LENGTH + 1));
         boolean cutEnd = from + window.length() < text.length() || window.length() > SNIPPET_LENGTH;

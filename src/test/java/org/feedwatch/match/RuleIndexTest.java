@@ -273,4 +273,20 @@ class RuleIndexTest {
         RuleHit titleHit = index.match(List.of(new MatchableItem("Verdict", "Short body."))).get(0).get(0);
         assertEquals("Short body.", titleHit.snippet());
     }
+
+    @Test
+    void wordsInsideLongerMatchedWordsAreNotRepeated() {
+        index.putRules(Map.of(1L, List.of(RuleQuery.plain(rule("Беляцкого OR \"Алеся Беляцкого\"")))));
+        RuleHit hit = index.match(List.of(new MatchableItem("Освобождение Алеся Беляцкого", ""))).get(0).get(0);
+        assertEquals(List.of("Алеся Беляцкого"), hit.matchedTerms());
+    }
+
+    @Test
+    void aSnippetNeverStartsInsideAWord() {
+        String summary = "Властиbеларусипомиловалигруппуполитзаключённыхсредних нобелевский лауреат "
+                + "и правозащитник Алесь Беляцкий. По словам коллег, он находится в Литве.";
+        index.put(1, rule("Беляцкий"));
+        RuleHit hit = index.match(List.of(new MatchableItem("", summary))).get(0).get(0);
+        assertTrue(hit.snippet().startsWith("Власти"), hit.snippet());
+    }
 }
