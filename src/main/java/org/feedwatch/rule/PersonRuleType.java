@@ -22,7 +22,7 @@ import org.feedwatch.rule.name.PersonName;
 @ApplicationScoped
 public class PersonRuleType implements RuleType {
 
-    static final int MAX_ALIASES = 20;
+    public static final int MAX_ALIASES = 20;
 
     @Override
     public String name() {
@@ -92,7 +92,8 @@ public class PersonRuleType implements RuleType {
         return aliases;
     }
 
-    private static boolean surnameAlone(JsonValue value) throws InvalidInputException {
+    /** The {@code surnameAlone} flag of a person or watchlist rule: absent means false. */
+    public static boolean surnameAlone(JsonValue value) throws InvalidInputException {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.feedwatch.common.InvalidInputException;
+import org.feedwatch.rule.PersonRuleType;
 import org.feedwatch.rule.name.InvalidNameException;
 import org.feedwatch.rule.name.PersonName;
 
@@ -16,8 +17,6 @@ record WatchlistImport(List<Person> people, List<Skipped> skipped) {
 
     record Skipped(long line, String error) {
     }
-
-    static final int MAX_ALIASES = 20;
 
     static WatchlistImport of(List<WatchlistCsv.Row> rows, int maxPeople) throws InvalidInputException {
         List<Person> people = new ArrayList<>();
@@ -47,8 +46,8 @@ record WatchlistImport(List<Person> people, List<Skipped> skipped) {
         if (row.name().isEmpty()) {
             throw new InvalidNameException("the first column (the name) is empty");
         }
-        if (row.aliases().size() > MAX_ALIASES) {
-            throw new InvalidNameException("at most " + MAX_ALIASES + " aliases per person");
+        if (row.aliases().size() > PersonRuleType.MAX_ALIASES) {
+            throw new InvalidNameException("at most " + PersonRuleType.MAX_ALIASES + " aliases per person");
         }
         PersonName name = PersonName.parse(row.name());
         List<PersonName> aliases = new ArrayList<>();

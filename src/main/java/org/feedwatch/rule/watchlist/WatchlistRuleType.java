@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.rule.PersonQueries;
+import org.feedwatch.rule.PersonRuleType;
 import org.feedwatch.rule.RuleQuery;
 import org.feedwatch.rule.RuleType;
 import org.feedwatch.rule.name.InvalidNameException;
@@ -41,7 +42,7 @@ public class WatchlistRuleType implements RuleType {
                     : "no usable row: " + list.skipped().get(0).line() + ": " + list.skipped().get(0).error()
                     + (list.skipped().size() > 1 ? " (and " + (list.skipped().size() - 1) + " more)" : ""));
         }
-        boolean surnameAlone = flag(input.get("surnameAlone"));
+        boolean surnameAlone = PersonRuleType.surnameAlone(input.get("surnameAlone"));
         JsonArrayBuilder people = Json.createArrayBuilder();
         for (WatchlistImport.Person person : list.people()) {
             JsonArrayBuilder aliases = Json.createArrayBuilder();
@@ -97,16 +98,5 @@ public class WatchlistRuleType implements RuleType {
         } catch (WatchlistCsv.UnreadableCsvException e) {
             throw new InvalidInputException("csv", e.getMessage(), null);
         }
-    }
-
-    private static boolean flag(JsonValue value) throws InvalidInputException {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return false;
-        }
-        return switch (value.getValueType()) {
-            case TRUE -> true;
-            case FALSE -> false;
-            default -> throw new InvalidInputException("surnameAlone", "surnameAlone must be true or false");
-        };
     }
 }
