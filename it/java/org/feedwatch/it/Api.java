@@ -44,6 +44,12 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST or PUT of raw bytes with a content type (files, forms). */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

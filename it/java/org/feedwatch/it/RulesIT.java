@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,6 +151,41 @@ class RulesIT {
                 Json.createObjectBuilder().add("type", "watchlist").add("csv", "Madonna\n").build().toString());
         assertEquals(400, empty.statusCode(), empty.body());
         assertEquals("csv", Api.object(empty).getString("field"));
+    }
+
+    @Test
+    void watchlistsCanBeSentAsFiles() {
+        long subscriber = api.addSubscriber("files-" + run + "@example.org");
+        byte[] csv = "name\nAles Bialiatski\nIhar Losik\nMadonna\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> plain = api.send("POST", "/api/subscribers/" + subscriber
+                + "/rules?name=Prisoners&surnameAlone=false", "text/csv; charset=utf-8", csv);
+        assertEquals(201, plain.statusCode(), plain.body());
+        JsonObject rule = Api.object(plain);
+        assertEquals("Prisoners", rule.getString("name"));
+        assertEquals(2, rule.getJsonObject("definition").getJsonArray("people").size());
+        assertEquals(4, rule.getJsonObject("definition").getJsonArray("skipped").getJsonObject(0).getInt("line"));
+
+        String boundary = "----feedwatch" + run;
+        byte[] form = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nUploaded\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nMaria Kalesnikava,Мария Колесникова\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = api.send("POST", "/api/subscribers/" + subscriber + "/rules",
+                "multipart/form-data; boundary=" + boundary, form);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        assertEquals("Uploaded", Api.object(uploaded).getString("name"));
+
+        long id = rule.getJsonNumber("id").longValue();
+        HttpResponse<String> reimported = api.send("PUT", "/api/subscribers/" + subscriber + "/rules/" + id,
+                "text/csv", "Ihar Losik\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, reimported.statusCode(), reimported.body());
+        assertEquals("Prisoners", Api.object(reimported).getString("name"));
+        assertEquals(1, Api.object(reimported).getJsonObject("definition").getJsonArray("people").size());
+
+        HttpResponse<String> latin1 = api.send("POST", "/api/subscribers/" + subscriber + "/rules", "text/csv",
+                "Aleś Białacki\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(400, latin1.statusCode(), latin1.body());
+        assertEquals("csv", Api.object(latin1).getString("field"));
     }
 
     private static List<String> strings(JsonArray array) {

@@ -13,10 +13,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import org.feedwatch.common.AlreadyExistsException;
 import org.feedwatch.common.InvalidInputException;
@@ -79,6 +81,37 @@ public class SubscriberResource {
         Rule rule = rules.add(id, JsonInput.body(body));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(rule.id())).build())
                 .entity(Views.RuleView.of(rule)).build();
+    }
+
+    /** A watchlist sent as a CSV file: {@code Content-Type: text/csv}, the rule's name and flag as query parameters. */
+    @POST
+    @Path("{id}/rules")
+    @Consumes(WatchlistUploads.CSV)
+    public Response addWatchlistFile(@PathParam("id") long id, InputStream csv, @QueryParam("name") String name,
+            @QueryParam("surnameAlone") String surnameAlone, @Context UriInfo uri) throws InvalidInputException {
+        return addRule(id, WatchlistUploads.rule(csv, "csv", name, surnameAlone), uri);
+    }
+
+    /** A watchlist uploaded from a form: the CSV in the field "file", optional fields "name" and "surnameAlone". */
+    @POST
+    @Path("{id}/rules")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addWatchlistUpload(@PathParam("id") long id, @FormParam("file") InputStream file,
+            @FormParam("name") String name, @FormParam("surnameAlone") String surnameAlone, @Context UriInfo uri)
+            throws InvalidInputException {
+        return addRule(id, WatchlistUploads.rule(file, "file", name, surnameAlone), uri);
+    }
+
+    /** Re-imports a watchlist from a CSV file: the list is replaced. */
+    @PUT
+    @Path("{id}/rules/{ruleId}")
+    @Consumes(WatchlistUploads.CSV)
+    public Views.RuleView replaceWatchlistFile(@PathParam("id") long id, @PathParam("ruleId") long ruleId,
+            InputStream csv, @QueryParam("name") String name, @QueryParam("surnameAlone") String surnameAlone)
+            throws InvalidInputException {
+        Views.RuleView existing = rule(id, ruleId);
+        return replaceRule(id, ruleId, WatchlistUploads.rule(csv, "csv", name == null ? existing.name() : name,
+                surnameAlone));
     }
 
     @GET
