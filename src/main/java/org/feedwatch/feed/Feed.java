@@ -85,6 +85,9 @@ public class Feed {
     @Embedded
     private PublisherHints publisherHints;
 
+    @Embedded
+    private WebSubSubscription webSub = new WebSubSubscription();
+
     protected Feed() {
     }
 
@@ -243,6 +246,22 @@ public class Feed {
 
     public FeedHealth health() {
         return health;
+    }
+
+    /**
+     * The hub and topic the last fetched document advertises (see {@link WebSubSubscription#advertised}); the topic
+     * is the feed's own self link when it gives one, else the feed's URL.
+     */
+    public void recordHub(Optional<String> hub, Optional<String> selfUrl) {
+        webSub().advertised(hub, Optional.of(selfUrl.orElse(url)));
+    }
+
+    /** The feed's WebSub subscription (state NONE when it advertises no hub). */
+    public WebSubSubscription webSub() {
+        if (webSub == null) {
+            webSub = new WebSubSubscription(); // the provider leaves an embedded value null when all columns are
+        }
+        return webSub;
     }
 
     /** The provider leaves an embedded value null when all its columns are. */

@@ -26,6 +26,10 @@ public enum NextPollReason {
     BACKOFF,
     /** The server answered 429 or 503 with a Retry-After that asked for more than the back-off. */
     RETRY_AFTER,
+    /** A WebSub hub pushes the feed's news: polled as a safety net ({@code feedwatch.websub.safety-net-interval}). */
+    WEBSUB_SAFETY_NET,
+    /** Polled early enough to renew the WebSub lease ({@code feedwatch.websub.renew-before} before it ends). */
+    WEBSUB_RENEWAL,
     /** Set by hand (the demo polls its feeds itself on the first run). */
     SET_BY_HAND
 }

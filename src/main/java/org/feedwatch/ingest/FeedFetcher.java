@@ -95,7 +95,7 @@ public final class FeedFetcher {
             checkAddress(uri, current);
             visited.add(current);
             String subject = current.equals(uri) ? String.valueOf(uri) : uri + " (redirected to " + current + ")";
-            HttpResponse<byte[]> response = send(subject, current, etag, lastModified, deadline);
+            HttpResponse<byte[]> response = send(subject, current, etag, lastModified, Optional.empty(), deadline);
             int status = response.statusCode();
             if (HttpStatuses.isRedirect(status)) {
                 URI next = HttpStatuses.redirectTarget(subject, current, status, response.headers());
@@ -129,6 +129,24 @@ public final class FeedFetcher {
         }
     }
 
+    /**
+     * Posts an HTML form ({@code application/x-www-form-urlencoded}) — a WebSub hub request — under the same rules as
+     * a fetch: the address guard, the per-host limit, the timeouts. Redirects are not followed (a hub that redirects
+     * a POST is answered as failed) and the answer's body is not read.
+     *
+     * @param form the encoded form, e.g. {@code hub.mode=subscribe&hub.topic=...}
+     * @return the HTTP status, whatever it is
+     * @throws FeedFetchException naming the URL when it is refused by the guard or cannot be reached in time
+     */
+    public int postForm(URI uri, String form) throws FeedFetchException {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(form, "form");
+        long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
+        checkAddress(uri, uri);
+        return send(String.valueOf(uri), uri, Optional.empty(), Optional.empty(), Optional.of(form), deadline)
+                .statusCode();
+    }
+
     /** The guard's verdict; for a redirect hop the message starts with the URL the user knows. */
     private void checkAddress(URI original, URI current) throws FeedFetchException {
         try {
@@ -143,7 +161,8 @@ public final class FeedFetcher {
 
     /** One request to {@code target} once the host has a free slot; the slot is held until the body is in. */
     private HttpResponse<byte[]> send(String subject, URI target, Optional<String> etag,
-                                      Optional<String> lastModified, long deadline) throws FeedFetchException {
+                                      Optional<String> lastModified, Optional<String> form, long deadline)
+            throws FeedFetchException {
         String host = String.valueOf(target.getHost());
         HostLimiter.Permit permit;
         try {
@@ -156,13 +175,14 @@ public final class FeedFetcher {
             throw errors.hostBusy(subject, host, hosts.perHost());
         }
         try (permit) {
-            return exchange(subject, target, etag, lastModified, deadline - System.nanoTime());
+            return exchange(subject, target, etag, lastModified, form, deadline - System.nanoTime());
         }
     }
 
-    /** One request and its response, within {@code remaining} nanoseconds. */
+    /** One request (a GET, or a POST of {@code form}) and its response, within {@code remaining} nanoseconds. */
     private HttpResponse<byte[]> exchange(String subject, URI target, Optional<String> etag,
-                                          Optional<String> lastModified, long remaining) throws FeedFetchException {
+                                          Optional<String> lastModified, Optional<String> form, long remaining)
+            throws FeedFetchException {
         if (remaining <= 0) {
             throw errors.timeout(subject);
         }
@@ -171,10 +191,14 @@ public final class FeedFetcher {
         Duration headersWithin = firstByteLimited ? settings.firstByteTimeout() : Duration.ofNanos(remaining);
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(target).GET().timeout(headersWithin)
-                    .header("User-Agent", settings.userAgent())
-                    .header("Accept", ACCEPT)
-                    .header("Accept-Encoding", "gzip");
+            request = HttpRequest.newBuilder(target).timeout(headersWithin)
+                    .header("User-Agent", settings.userAgent());
+            if (form.isPresent()) {
+                request.POST(HttpRequest.BodyPublishers.ofString(form.get()))
+                        .header("Content-Type", "application/x-www-form-urlencoded");
+            } else {
+                request.GET().header("Accept", ACCEPT).header("Accept-Encoding", "gzip");
+            }
         } catch (IllegalArgumentException e) {
             throw new FeedFetchException(FeedFetchException.Kind.BAD_URL, subject + ": not a usable URL", e);
         }
@@ -184,8 +208,10 @@ public final class FeedFetcher {
 
         AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
         HttpResponse.BodyHandler<byte[]> handler = info -> {
-            // Only a 2xx body is wanted; redirects, 304 and errors are judged by status and headers alone.
-            boolean wanted = info.statusCode() >= 200 && info.statusCode() < 300 && info.statusCode() != 204;
+            // Only a 2xx body of a GET is wanted; redirects, 304, errors and form answers are judged by status and
+            // headers alone.
+            boolean wanted = form.isEmpty() && info.statusCode() >= 200 && info.statusCode() < 300
+                    && info.statusCode() != 204;
             OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
             CappedBodySubscriber subscriber = wanted
                     ? new CappedBodySubscriber(settings.maxBodyBytes(), declared)

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,10 @@ public class FeedPoller {
 
     @Inject
     FetchConfig config;
+
+    /** Observed by the WebSub subscriber, which (re)subscribes when the feed advertises a hub; never throws. */
+    @Inject
+    Event<FeedPolled> polled;
 
     @Resource(lookup = "concurrent/feedwatch")
     ManagedExecutorService executor;
@@ -81,7 +86,13 @@ public class FeedPoller {
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(poll(target.get()));
+        PollResult result = poll(target.get());
+        try {
+            polled.fire(new FeedPolled(feedId));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "After the poll of feed " + feedId + ": an observer failed", e);
+        }
+        return Optional.of(result);
     }
 
     private PollResult poll(PollTarget target) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.feedwatch.config.FetchConfig;
+import org.feedwatch.config.WebSubConfig;
 import org.feedwatch.feed.Feed;
 import org.feedwatch.feed.FeedRepository;
 import org.feedwatch.feed.FeedStatus;
@@ -50,6 +51,9 @@ public class IngestService {
     FetchConfig config;
 
     @Inject
+    WebSubConfig webSub;
+
+    @Inject
     Clock clock;
 
     public List<Long> leaseDue(int limit) {
@@ -67,6 +71,7 @@ public class IngestService {
         ItemStore.StoredItems stored = items.store(feed, parsed.items(), now);
         int matches = matcher.matchAndStore(stored.added()).size() + matcher.matchRevised(stored.revised()).size();
         moveIfPermanent(feed, response);
+        feed.recordHub(parsed.hubUrl(), parsed.selfUrl());
         boolean recovered = feed.recordFetched(Optional.ofNullable(parsed.title()).filter(t -> !t.isBlank()),
                 response.etag(), response.lastModified(), response.status(), now);
         PollHints hints = parsed.pollHints();
@@ -75,6 +80,25 @@ public class IngestService {
         scheduleAfterAnswer(feed, response, hints, recovered, now);
         return new PollResult(feedId, FeedStatus.OK, stored.added().size(), stored.revised().size(), matches,
                 Optional.empty());
+    }
+
+    /**
+     * Stores what a WebSub hub pushed, as if polled: new and revised items and their matches (the dedup key makes a
+     * second delivery of the same item harmless). The feed's validators, health and schedule stay as the last poll
+     * left them: a push says nothing about the feed's server.
+     */
+    public Optional<PollResult> pushed(long feedId, ParsedFeed parsed) {
+        Optional<Feed> found = feeds.find(feedId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Feed feed = found.get();
+        Instant now = clock.instant();
+        ItemStore.StoredItems stored = items.store(feed, parsed.items(), now);
+        int matches = matcher.matchAndStore(stored.added()).size() + matcher.matchRevised(stored.revised()).size();
+        feed.webSub().pushed(now);
+        return Optional.of(new PollResult(feedId, FeedStatus.OK, stored.added().size(), stored.revised().size(),
+                matches, Optional.empty()));
     }
 
     public PollResult notModified(long feedId, FetchResponse response) {
@@ -122,6 +146,12 @@ public class IngestService {
         feed.recordItemsPerDay(rate);
         NextPoll next = schedule.afterAnswer(now, Duration.ofMinutes(feed.pollMinutes()), rate, response.freshFor(),
                 hints);
+        Optional<Instant> pushedUntil = feed.webSub().isActive(now) ? feed.webSub().leaseExpiresAt()
+                : Optional.empty();
+        if (pushedUntil.isPresent()) {
+            next = schedule.whilePushed(next, now, pushedUntil.get(), webSub.renewBefore(),
+                    webSub.safetyNetInterval());
+        }
         feed.scheduleNext(next.at(), next.reason(), now);
         if (recovered) {
             LOG.info(() -> "Feed " + feed.id() + " (" + feed.url() + ") answers again");

@@ -109,6 +109,29 @@ public final class PollSchedule {
         return new NextPoll(now.plus(jittered), NextPollReason.BACKOFF);
     }
 
+    /**
+     * The next poll while a WebSub hub pushes the feed: the regular decision, lengthened to the safety-net interval
+     * (kept within the min and max interval), but early enough that the poll renews the lease {@code renewBefore}
+     * before it ends — never sooner than the min interval.
+     *
+     * @param regular    the decision of {@link #afterAnswer}
+     * @param leaseUntil when the hub's lease ends
+     */
+    public NextPoll whilePushed(NextPoll regular, Instant now, Instant leaseUntil, Duration renewBefore,
+            Duration safetyNet) {
+        NextPoll next = regular;
+        Instant safe = now.plus(bounds.clamp(safetyNet));
+        if (safe.isAfter(regular.at())) {
+            next = new NextPoll(safe, NextPollReason.WEBSUB_SAFETY_NET);
+        }
+        Instant renewAt = leaseUntil.minus(renewBefore);
+        Instant earliest = now.plus(bounds.minInterval());
+        if (renewAt.isBefore(next.at())) {
+            next = new NextPoll(renewAt.isAfter(earliest) ? renewAt : earliest, NextPollReason.WEBSUB_RENEWAL);
+        }
+        return next;
+    }
+
     /** One poll per expected item; a feed with no recent items gets the longest interval. */
     private Duration expectedGap(double itemsPerDay) {
         if (itemsPerDay <= 0) {

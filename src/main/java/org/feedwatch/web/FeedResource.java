@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import java.util.Optional;
 import org.feedwatch.common.AlreadyExistsException;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.config.FetchConfig;
@@ -22,6 +23,9 @@ import org.feedwatch.discovery.AddOutcome;
 import org.feedwatch.discovery.FeedDiscoveryService;
 import org.feedwatch.feed.FeedService;
 import org.feedwatch.ingest.FeedPoller;
+import org.feedwatch.websub.HubClient;
+import org.feedwatch.websub.HubRequest;
+import org.feedwatch.websub.WebSubService;
 
 /** Feeds: add (finding the feed behind a web page), list, show (with health), poll now, enable, disable, remove. */
 @Path("feeds")
@@ -40,6 +44,12 @@ public class FeedResource {
 
     @Inject
     FetchConfig fetchConfig;
+
+    @Inject
+    WebSubService webSub;
+
+    @Inject
+    HubClient hubs;
 
     /**
      * Watches the feed at {@code url}, or the feed a web page at {@code url} leads to: 201 with the feed (and
@@ -88,12 +98,16 @@ public class FeedResource {
         return feeds.disable(id).map(Views.FeedView::of).orElseThrow(() -> new NotFoundException("no feed " + id));
     }
 
+    /** Removes the feed; a WebSub subscription is ended afterwards in the background (best effort). */
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
+        Optional<HubRequest> unsubscribe = webSub.unsubscribeRequest(id);
         if (!feeds.remove(id)) {
             throw new NotFoundException("no feed " + id);
         }
+        // After the removal: the hub's verification then finds the feed gone and is confirmed.
+        unsubscribe.ifPresent(hubs::unsubscribeLater);
         return Response.noContent().build();
     }
 }

@@ -4,13 +4,13 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The HTML pages and the demo feeds, at the root. */
+/** The HTML pages, the demo feeds and the public WebSub callbacks, at the root. */
 @ApplicationPath("")
 public class PagesApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(HomePage.class, SubscriptionPages.class, DevMailboxResource.class, DemoFeedResource.class,
-                AdminAuthFilter.class, SecurityHeaders.class);
+                WebSubCallback.class, AdminAuthFilter.class, SecurityHeaders.class);
     }
 }

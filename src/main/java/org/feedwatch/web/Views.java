@@ -11,6 +11,7 @@ import org.feedwatch.delivery.OutboxMessage;
 import org.feedwatch.feed.Feed;
 import org.feedwatch.feed.FeedHealth;
 import org.feedwatch.feed.Item;
+import org.feedwatch.feed.WebSubSubscription;
 import org.feedwatch.ingest.PollResult;
 import org.feedwatch.match.Match;
 import org.feedwatch.match.RuleHit;
@@ -36,7 +37,7 @@ public final class Views {
             Instant disabledAt, String status, Integer lastHttpStatus, Instant lastFetchAt, Instant lastSuccessAt,
             String lastError, Instant lastErrorAt, int consecutiveErrors, Instant failingSince, Instant nextPollAt,
             String nextPollReason, String pollInterval, Double itemsPerDay, int polls, int notModified, int errors,
-            Double notModifiedRate, String etag, String lastModified) {
+            Double notModifiedRate, String etag, String lastModified, WebSubView webSub) {
 
         public static FeedView of(Feed f) {
             FeedHealth h = f.health();
@@ -48,7 +49,20 @@ public final class Views {
                     f.pollInterval().map(Duration::toString).orElse(null), h.itemsPerDay().map(Views::rounded)
                     .orElse(null), h.fetchCount(), h.notModifiedCount(), h.errorCount(),
                     h.notModifiedRate().map(Views::rounded).orElse(null), f.etag().orElse(null),
-                    f.lastModified().orElse(null));
+                    f.lastModified().orElse(null), WebSubView.of(f.webSub()));
+        }
+    }
+
+    /**
+     * The feed's WebSub subscription: {@code state} NONE, PENDING, ACTIVE or FAILED; {@code hub} and {@code topic}
+     * as the feed advertises them (null when it advertises no hub); {@code leaseExpiresAt} while verified.
+     */
+    public record WebSubView(String state, String hub, String topic, Instant requestedAt, Instant leaseExpiresAt,
+            String lastError, Instant lastPushAt) {
+        static WebSubView of(WebSubSubscription s) {
+            return new WebSubView(s.state().name(), s.hub().orElse(null), s.topic().orElse(null),
+                    s.requestedAt().orElse(null), s.leaseExpiresAt().orElse(null), s.lastError().orElse(null),
+                    s.lastPushAt().orElse(null));
         }
     }
 
