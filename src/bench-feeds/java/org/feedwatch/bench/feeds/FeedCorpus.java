@@ -145,9 +145,9 @@ final class FeedCorpus {
 
     private static String content(Random random, String site) {
         StringBuilder html = new StringBuilder(2_000);
-        int paragraphs = 3 + random.nextInt(4);
+        int paragraphs = 2 + random.nextInt(3);
         for (int p = 0; p < paragraphs; p++) {
-            html.append("<p>").append(words(random, 30 + random.nextInt(30)))
+            html.append("<p>").append(words(random, 25 + random.nextInt(25)))
                     .append(" <a href=\"").append(site).append("/topic/").append(random.nextInt(500)).append("\">")
                     .append(words(random, 2)).append("</a> <em>").append(words(random, 3)).append("</em>.</p>\n");
         }

@@ -12,9 +12,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves a {@link FeedCorpus} on 127.0.0.1 (an ephemeral port) at {@code /feeds/<i>.xml}, the way a well-behaved
- * publisher does: gzip when asked, an ETag on every answer, 304 with no body when {@code If-None-Match} names the
- * current version, {@code Cache-Control: max-age=300}. The bodies are compressed in advance, so the server costs
- * little CPU; it still runs in the benchmark's JVM and shares its two cores.
+ * publisher does: gzip (always, as the fetcher always asks for it), an ETag on every answer, 304 with no body when
+ * {@code If-None-Match} names the current version, {@code Cache-Control: max-age=300}. The bodies are compressed
+ * in advance, so the server costs little CPU; it still runs in the benchmark's JVM and shares its two cores.
  */
 final class LocalFeedServer implements AutoCloseable {
 
