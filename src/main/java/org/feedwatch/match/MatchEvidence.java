@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.monitor.HighlightsMatch;
 import org.feedwatch.rule.ItemFields;
 
 /**
@@ -38,9 +36,9 @@ final class MatchEvidence {
     }
 
     /** The evidence of every query of one rule that matched the item. */
-    static MatchEvidence of(List<HighlightsMatch> matches, MatchableItem item) {
+    static MatchEvidence of(List<RuleMatch> matches, MatchableItem item) {
         List<Fragment> fragments = new ArrayList<>();
-        for (HighlightsMatch match : matches) {
+        for (RuleMatch match : matches) {
             collect(match, item, fragments);
         }
         fragments.sort(READING_ORDER);
@@ -66,18 +64,16 @@ final class MatchEvidence {
         return new RuleHit(ruleId, terms, meanings, snippet);
     }
 
-    private static void collect(HighlightsMatch match, MatchableItem item, List<Fragment> fragments) {
-        for (Map.Entry<String, Set<HighlightsMatch.Hit>> field : match.getHits().entrySet()) {
-            Optional<String> textField = ItemFields.textFieldOf(field.getKey());
+    private static void collect(RuleMatch match, MatchableItem item, List<Fragment> fragments) {
+        for (RuleMatch.Hit hit : match.hits()) {
+            Optional<String> textField = ItemFields.textFieldOf(hit.field());
             if (textField.isEmpty()) {
                 continue;
             }
             int textOrder = ItemFields.TEXT_FIELDS.indexOf(textField.get());
             int length = text(item, textOrder).length();
-            for (HighlightsMatch.Hit hit : field.getValue()) {
-                if (0 <= hit.startOffset && hit.startOffset < hit.endOffset && hit.endOffset <= length) {
-                    fragments.add(new Fragment(textOrder, hit.startOffset, hit.endOffset));
-                }
+            if (0 <= hit.startOffset() && hit.startOffset() < hit.endOffset() && hit.endOffset() <= length) {
+                fragments.add(new Fragment(textOrder, hit.startOffset(), hit.endOffset()));
             }
         }
     }

@@ -15,7 +15,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
@@ -160,7 +159,7 @@ public final class RuleIndex implements Closeable {
             List<MatchableItem> batch = items.subList(from, Math.min(items.size(), from + MATCH_BATCH));
             lock.readLock().lock();
             try {
-                MultiMatchingQueries<HighlightsMatch> matches = matchBatch(batch);
+                MultiMatchingQueries<RuleMatch> matches = matchBatch(batch);
                 for (int i = 0; i < batch.size(); i++) {
                     result.add(hits(matches.getMatches(i), batch.get(i)));
                 }
@@ -172,13 +171,13 @@ public final class RuleIndex implements Closeable {
     }
 
     /** Matches under the read lock, so the meanings read afterwards belong to the same rules. */
-    private MultiMatchingQueries<HighlightsMatch> matchBatch(List<MatchableItem> batch) {
+    private MultiMatchingQueries<RuleMatch> matchBatch(List<MatchableItem> batch) {
         Document[] docs = batch.stream()
                 .map(item -> ItemFields.toDocument(item.title(), item.summary()))
                 .toArray(Document[]::new);
-        MultiMatchingQueries<HighlightsMatch> matches;
+        MultiMatchingQueries<RuleMatch> matches;
         try {
-            matches = monitor.match(docs, HighlightsMatch.MATCHER);
+            matches = monitor.match(docs, RuleMatch.MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot match items in the in-memory monitor", e);
         }
@@ -189,9 +188,9 @@ public final class RuleIndex implements Closeable {
     }
 
     /** One hit per rule, however many of its queries matched: their evidence is merged. */
-    private List<RuleHit> hits(Collection<HighlightsMatch> matches, MatchableItem item) {
-        Map<Long, List<HighlightsMatch>> byRule = new TreeMap<>();
-        for (HighlightsMatch match : matches) {
+    private List<RuleHit> hits(Collection<RuleMatch> matches, MatchableItem item) {
+        Map<Long, List<RuleMatch>> byRule = new TreeMap<>();
+        for (RuleMatch match : matches) {
             byRule.computeIfAbsent(ruleIdOf(match.getQueryId()), id -> new ArrayList<>()).add(match);
         }
         List<RuleHit> hits = new ArrayList<>(byRule.size());
