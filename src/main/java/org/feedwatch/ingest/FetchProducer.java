@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,8 +23,8 @@ public class FetchProducer {
 
     private static final Logger LOG = Logger.getLogger(FetchProducer.class.getName());
 
-    /** Written into the WAR by the Maven build; absent when the server runs the classes loose (liberty:dev). */
-    private static final String POM_PROPERTIES = "/META-INF/maven/org.feedwatch/feedwatch/pom.properties";
+    /** Written by the build (src/main/filtered): a class-path resource, readable on any thread. */
+    private static final String VERSION_FILE = "/feedwatch-version.properties";
 
     @Inject
     FetchConfig config;
@@ -35,9 +34,6 @@ public class FetchProducer {
 
     @Inject
     DemoConfig demo;
-
-    @Inject
-    ServletContext servletContext;
 
     @Produces
     @Singleton
@@ -69,7 +65,7 @@ public class FetchProducer {
     }
 
     private String version() {
-        try (InputStream in = servletContext.getResourceAsStream(POM_PROPERTIES)) {
+        try (InputStream in = FetchProducer.class.getResourceAsStream(VERSION_FILE)) {
             if (in != null) {
                 Properties pom = new Properties();
                 pom.load(in);
@@ -79,7 +75,7 @@ public class FetchProducer {
                 }
             }
         } catch (IOException e) {
-            LOG.warning(() -> "Cannot read the version from " + POM_PROPERTIES + ": " + e.getMessage());
+            LOG.warning(() -> "Cannot read the version from " + VERSION_FILE + ": " + e.getMessage());
         }
         return "dev";
     }
