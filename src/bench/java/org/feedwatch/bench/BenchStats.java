@@ -16,7 +16,7 @@ import org.feedwatch.match.RuleHit;
 
 /**
  * The figures a benchmark fork measures besides its score (matches per item, index heap, ...), written to
- * {@code <dir>/<engine>-<rules>.properties} so that {@link BenchmarkMain}, which runs in another JVM, can put
+ * {@code <dir>/<engine>-<corpus>-<rules>.properties} so that {@link BenchmarkMain}, which runs in another JVM, can put
  * them into the table. The directory is the system property {@value #DIR_PROPERTY} (default
  * {@code target/benchmark}).
  */
@@ -25,17 +25,20 @@ final class BenchStats {
     static final String DIR_PROPERTY = "feedwatch.bench.dir";
 
     private final String engine;
+    private final NewsCorpus.Scope scope;
     private final int rules;
     private final Properties values;
 
-    private BenchStats(String engine, int rules, Properties values) {
+    private BenchStats(String engine, NewsCorpus.Scope scope, int rules, Properties values) {
         this.engine = engine;
+        this.scope = scope;
         this.rules = rules;
         this.values = values;
     }
 
     /** The match figures of one run over the items: what {@code hits} holds, item by item. */
-    static BenchStats of(String engine, int rules, List<List<RuleHit>> hits, long watchlistRuleId) {
+    static BenchStats of(String engine, NewsCorpus.Scope scope, int rules, List<List<RuleHit>> hits,
+            long watchlistRuleId) {
         long matches = 0;
         int matchedItems = 0;
         int watchlistItems = 0;
@@ -44,7 +47,7 @@ final class BenchStats {
             matchedItems += itemHits.isEmpty() ? 0 : 1;
             watchlistItems += itemHits.stream().anyMatch(h -> h.ruleId() == watchlistRuleId) ? 1 : 0;
         }
-        BenchStats stats = new BenchStats(engine, rules, new Properties());
+        BenchStats stats = new BenchStats(engine, scope, rules, new Properties());
         stats.put("items", hits.size());
         stats.put("matchesPerItem", (double) matches / hits.size());
         stats.put("matchedShare", (double) matchedItems / hits.size());
@@ -66,20 +69,20 @@ final class BenchStats {
         double watchlistShare = get("watchlistShare").orElseThrow();
         double matchesPerItem = get("matchesPerItem").orElseThrow();
         if (matchedShare < minMatchedShare || watchlistShare == 0 || matchesPerItem > 0.2 * (rules + 1)) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "%s with %d rules: %.1f%% of items"
+            throw new IllegalStateException(String.format(Locale.ROOT, "%s, %s, %d rules: %.1f%% of items"
                     + " matched a rule, %.1f%% the watchlist, %.2f matches per item: the corpus or the rules are"
                     + " broken (expected at least %.0f%%, some watchlist hits, and rules that are not trivially"
-                    + " true)", engine, rules, 100 * matchedShare, 100 * watchlistShare, matchesPerItem,
+                    + " true)", engine, scope, rules, 100 * matchedShare, 100 * watchlistShare, matchesPerItem,
                     100 * minMatchedShare));
         }
     }
 
     void write() {
-        Path file = dir().resolve(engine + "-" + rules + ".properties");
+        Path file = dir().resolve(fileName(engine, scope, rules));
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                values.store(out, engine + ", " + rules + " keyword rules + 1 watchlist");
+                values.store(out, engine + ", " + scope + ", " + rules + " keyword rules + 1 watchlist");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -87,8 +90,8 @@ final class BenchStats {
     }
 
     /** The figures a fork wrote for {@code engine} and {@code rules}, if it got that far. */
-    static Optional<BenchStats> read(Path dir, String engine, int rules) {
-        Path file = dir.resolve(engine + "-" + rules + ".properties");
+    static Optional<BenchStats> read(Path dir, String engine, NewsCorpus.Scope scope, int rules) {
+        Path file = dir.resolve(fileName(engine, scope, rules));
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -98,7 +101,11 @@ final class BenchStats {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return Optional.of(new BenchStats(engine, rules, values));
+        return Optional.of(new BenchStats(engine, scope, rules, values));
+    }
+
+    private static String fileName(String engine, NewsCorpus.Scope scope, int rules) {
+        return engine + "-" + scope + "-" + rules + ".properties";
     }
 
     static Path dir() {

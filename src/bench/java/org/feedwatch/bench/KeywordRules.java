@@ -27,10 +27,12 @@ public final class KeywordRules {
     private final Zipf<String> rareWords;
     private final Zipf<String> contextWords;
     private final List<PersonName> people;
+    private final NewsCorpus corpus;
 
     public KeywordRules(NewsCorpus corpus, long seed) {
+        this.corpus = corpus;
         random = new Random(seed);
-        rareWords = new Zipf<>(corpus.contentWords(), 1.0, RARE_WORD_OFFSET);
+        rareWords = new Zipf<>(corpus.rareWords(), 1.0, RARE_WORD_OFFSET);
         contextWords = new Zipf<>(corpus.contentWords(), 1.0, CONTEXT_WORD_OFFSET);
         people = corpus.everyone();
     }
@@ -71,7 +73,7 @@ public final class KeywordRules {
             return random.nextInt(3) == 0 ? prefix() + " " + context() : prefix();
         }
         if (kind < 93) {
-            Topic topic = pick(Vocabulary.TOPICS);
+            Topic topic = corpus.topic(random, corpus.aboutBelarus(random));
             String left = random.nextBoolean() ? pick(people).surname() : pick(topic.words());
             return left + " AROUND(" + (1 + random.nextInt(5)) + ") " + pick(topic.words());
         }
@@ -120,19 +122,20 @@ public final class KeywordRules {
             return pick(people).full();
         }
         if (kind == 2) {
-            return pick(pick(Vocabulary.TOPICS).phrases());
+            return pick(corpus.topic(random, corpus.aboutBelarus(random)).phrases());
         }
         return context() + " " + context();
     }
 
     /**
-     * A word stem as people truncate one: a word of at least 7 letters (half the time a topic word, place or
-     * surname) cut by 1-3 letters, never shorter than 5, e.g. {@code sanctio*}, {@code Bialiats*}.
+     * A word stem as people truncate one: a topic word, place or surname of at least 7 letters cut by 1-3
+     * letters, never shorter than 5, e.g. {@code sanctio*}, {@code Bialiats*}. (Not the made-up rare words:
+     * their few syllables make their stems far less specific than real ones.)
      */
     private String prefix() {
         String word = "";
         while (word.length() < 7) {
-            word = random.nextBoolean() ? rareWords.draw(random) : namedWord();
+            word = namedWord();
         }
         return word.substring(0, Math.max(5, word.length() - 1 - random.nextInt(3))) + "*";
     }
@@ -141,10 +144,10 @@ public final class KeywordRules {
     private String namedWord() {
         int r = random.nextInt(65);
         if (r < 20) {
-            return pick(pick(Vocabulary.TOPICS).words());
+            return pick(corpus.topic(random, corpus.aboutBelarus(random)).words());
         }
         if (r < 35) {
-            return pick(Vocabulary.PLACES);
+            return corpus.place(random, corpus.aboutBelarus(random));
         }
         return pick(people).surname();
     }

@@ -13,8 +13,29 @@ import org.feedwatch.match.MatchableItem;
  * sentences, drawn from the {@link Vocabulary} with Zipf frequencies, most items about one or two topics
  * (their words and phrases sprinkled in), some naming a person of the watchlist or another person, some
  * a place. Also the source of the words the {@link KeywordRules} watch, so rules and items share a world.
+ *
+ * <p>Two worlds ({@link Scope}): {@code NEWSROOM}, the feeds a Belarus-watching newsroom or rights group
+ * follows, where 40 % of the items are about the eight Belarus subjects and the rest about 240 other subjects
+ * and 270 other places (what general news feeds also carry); and {@code BELARUS}, where every item is about
+ * the eight Belarus subjects, a stress case in which every rule word is frequent.
  */
 public final class NewsCorpus {
+
+    /** Which subjects the items and rules are about. */
+    public enum Scope {
+        NEWSROOM(0.4, 240, 270),
+        BELARUS(1.0, 0, 0);
+
+        final double belarusShare;
+        final int otherTopics;
+        final int otherPlaces;
+
+        Scope(double belarusShare, int otherTopics, int otherPlaces) {
+            this.belarusShare = belarusShare;
+            this.otherTopics = otherTopics;
+            this.otherPlaces = otherPlaces;
+        }
+    }
 
     /** The seed of every benchmark run. */
     public static final long SEED = 20_261_122L;
@@ -22,17 +43,28 @@ public final class NewsCorpus {
     public static final int WATCHLIST_SIZE = 1_200;
 
     private static final int TAIL_WORDS = 20_000;
+    private static final int RARE_FROM_RANK = 2_000;
     private static final int OTHER_PEOPLE = 2_400;
 
+    /** Another subject's news is a tenth as likely to name someone on the watchlist. */
+    private static final double WATCHLIST_PERSON_IN_BELARUS_NEWS = 0.25;
+    private static final double WATCHLIST_PERSON_ELSEWHERE = 0.025;
+
+    private final Scope scope;
     private final Zipf<String> words;
+    private final Zipf<Topic> otherTopics;
+    private final Zipf<String> otherPlaces;
     private final List<String> contentWords;
     private final List<PersonName> watchlist;
     private final List<PersonName> others;
     private final Random random;
 
-    public NewsCorpus(long seed) {
-        Vocabulary vocabulary = new Vocabulary(TAIL_WORDS, seed);
+    public NewsCorpus(long seed, Scope scope) {
+        this.scope = scope;
+        Vocabulary vocabulary = new Vocabulary(TAIL_WORDS, scope.otherTopics, scope.otherPlaces, seed);
         words = new Zipf<>(vocabulary.ranked(), 1.0);
+        otherTopics = vocabulary.otherTopics().isEmpty() ? null : new Zipf<>(vocabulary.otherTopics(), 1.0, 10);
+        otherPlaces = vocabulary.otherPlaces().isEmpty() ? null : new Zipf<>(vocabulary.otherPlaces(), 1.0, 10);
         contentWords = vocabulary.ranked().subList(Vocabulary.FUNCTION_WORDS.size(), vocabulary.ranked().size());
         List<PersonName> people = PersonNames.generate(WATCHLIST_SIZE + OTHER_PEOPLE, seed);
         watchlist = List.copyOf(people.subList(0, WATCHLIST_SIZE));
@@ -57,6 +89,15 @@ public final class NewsCorpus {
         return contentWords;
     }
 
+    /**
+     * The ranked words from rank {@value #RARE_FROM_RANK} on, each in fewer than about one item in 200: the
+     * rarer words a rule can be about on its own, as "measles" or "Huawei" are in real news. Nobody watches
+     * "year" or "hospital".
+     */
+    List<String> rareWords() {
+        return contentWords.subList(RARE_FROM_RANK, contentWords.size());
+    }
+
     /** The next {@code count} items of this corpus. */
     public List<MatchableItem> items(int count) {
         List<MatchableItem> items = new ArrayList<>(count);
@@ -66,23 +107,44 @@ public final class NewsCorpus {
         return items;
     }
 
+    /**
+     * A subject, Belarus's or (in the newsroom) another, as often as the news is about it: rules are drawn
+     * the same way, since people watch what the news talks about.
+     */
+    Topic topic(Random random, boolean belarus) {
+        return belarus ? pick(random, Vocabulary.TOPICS) : otherTopics.draw(random);
+    }
+
+    /** A place, a Belarusian one for Belarus news. */
+    String place(Random random, boolean belarus) {
+        return belarus ? pick(random, Vocabulary.PLACES) : otherPlaces.draw(random);
+    }
+
+    /** Whether the next item or rule is about Belarus. */
+    boolean aboutBelarus(Random random) {
+        return random.nextDouble() < scope.belarusShare;
+    }
+
     private MatchableItem item() {
+        boolean belarus = aboutBelarus(random);
         List<Topic> topics = new ArrayList<>();
         double subjects = random.nextDouble();
         if (subjects > 0.15) {
-            topics.add(pick(Vocabulary.TOPICS));
+            topics.add(topic(random, belarus));
         }
         if (subjects > 0.75) {
-            topics.add(pick(Vocabulary.TOPICS));
+            topics.add(topic(random, belarus));
         }
         List<PersonName> people = new ArrayList<>();
-        if (random.nextDouble() < 0.12) {
+        double watchlistChance = belarus || scope == Scope.BELARUS
+                ? (scope == Scope.BELARUS ? 0.12 : WATCHLIST_PERSON_IN_BELARUS_NEWS) : WATCHLIST_PERSON_ELSEWHERE;
+        if (random.nextDouble() < watchlistChance) {
             people.add(pick(watchlist));
         }
         if (random.nextDouble() < 0.3) {
             people.add(pick(others));
         }
-        String place = random.nextBoolean() ? pick(Vocabulary.PLACES) : null;
+        String place = random.nextBoolean() ? place(random, belarus) : null;
         return new MatchableItem(title(topics, people, place), summary(topics, people, place));
     }
 
@@ -152,6 +214,10 @@ public final class NewsCorpus {
     }
 
     private <T> T pick(List<T> from) {
+        return pick(random, from);
+    }
+
+    private static <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
     }
 

@@ -1,5 +1,6 @@
 package org.feedwatch.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -68,22 +69,72 @@ final class Vocabulary {
             + " Homel Mahiliou Viciebsk Salihorsk Baranavichy Babruisk Pinsk Orsha Lida Maladziechna Barysau"
             + " Navapolatsk Mazyr Zhlobin Slutsk Kalinkavichy Berlin London Washington Geneva Strasbourg");
 
-    private final List<String> ranked;
+    /** Words of each generated topic, and phrases made of them. */
+    private static final int TOPIC_WORDS = 15;
+    private static final int TOPIC_PHRASES = 3;
 
-    Vocabulary(int tailWords, long seed) {
+    private final List<String> ranked;
+    private final List<Topic> otherTopics;
+    private final List<String> otherPlaces;
+
+    /**
+     * The ranked words ({@code tailWords} made-up ones after the real ones), and {@code otherTopics} made-up
+     * subjects and {@code otherPlaces} made-up places beside the real ones: the rest of the world's news, which
+     * feeds carry too. Made-up words never repeat, so a generated topic's words belong to it alone.
+     */
+    Vocabulary(int tailWords, int otherTopics, int otherPlaces, long seed) {
         Set<String> all = new LinkedHashSet<>(FUNCTION_WORDS);
         all.addAll(NEWS_WORDS);
+        TOPICS.forEach(topic -> all.addAll(topic.words()));
+        all.addAll(PLACES);
         Random random = new Random(seed);
-        int wanted = all.size() + tailWords;
-        while (all.size() < wanted) {
-            all.add(madeUpWord(random));
+        List<String> ranked = new ArrayList<>(all.size() + tailWords);
+        ranked.addAll(FUNCTION_WORDS);
+        ranked.addAll(NEWS_WORDS);
+        ranked.addAll(fresh(all, tailWords, random));
+        this.ranked = List.copyOf(ranked);
+        List<Topic> topics = new ArrayList<>(otherTopics);
+        for (int i = 0; i < otherTopics; i++) {
+            List<String> words = fresh(all, TOPIC_WORDS, random);
+            List<String> phrases = new ArrayList<>(TOPIC_PHRASES);
+            for (int p = 0; p < TOPIC_PHRASES; p++) {
+                phrases.add(words.get(2 * p) + " " + words.get(2 * p + 1));
+            }
+            topics.add(new Topic("topic" + i, words, List.copyOf(phrases)));
         }
-        ranked = List.copyOf(all);
+        this.otherTopics = List.copyOf(topics);
+        this.otherPlaces = fresh(all, otherPlaces, random).stream().map(Vocabulary::capitalised).toList();
     }
 
     /** Every ranked word, most frequent first. */
     List<String> ranked() {
         return ranked;
+    }
+
+    /** The made-up subjects beside {@link #TOPICS}. */
+    List<Topic> otherTopics() {
+        return otherTopics;
+    }
+
+    /** The made-up places beside {@link #PLACES}. */
+    List<String> otherPlaces() {
+        return otherPlaces;
+    }
+
+    /** {@code count} made-up words that are not in {@code taken}, which they are added to. */
+    private static List<String> fresh(Set<String> taken, int count, Random random) {
+        List<String> words = new ArrayList<>(count);
+        while (words.size() < count) {
+            String word = madeUpWord(random);
+            if (taken.add(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static final String[] ONSETS = {"b", "br", "ch", "d", "dr", "f", "g", "gr", "h", "k", "kl", "l", "m",

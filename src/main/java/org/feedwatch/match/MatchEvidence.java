@@ -95,8 +95,25 @@ final class MatchEvidence {
             int space = window.lastIndexOf(' ', SNIPPET_LENGTH);
             window = window.substring(0, space > SNIPPET_LENGTH / 2 ? space : SNIPPET_LENGTH);
         }
-        String flat = window.replaceAll("\\s+", " ").strip();
+        String flat = singleSpaced(window).strip();
         return (from > 0 ? "… " : "") + flat + (cutEnd && !flat.isEmpty() ? " …" : "");
+    }
+
+    /** Each run of whitespace as one space (a regular expression here cost a sixth of all matching time). */
+    private static String singleSpaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString();
     }
 
     private static String text(MatchableItem item, int textOrder) {

@@ -9,28 +9,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.feedwatch.rule.ItemAnalyzers;
 import org.feedwatch.rule.ItemFields;
 import org.feedwatch.rule.RuleQuery;
 
 /**
- * All active rules in one in-memory Lucene {@link Monitor}, matched against batches of items.
+ * All active rules in one in-memory Lucene {@link Monitor}, matched against items one at a time.
  *
  * <p>The monitor's presearcher indexes each rule by its terms, so an item is only checked against rules
- * that share a term with it; {@link #bruteForce()} builds an index that checks every rule against every
- * item, to measure what the presearcher saves. Thread-safe: matching runs concurrently, changes to the
+ * that share terms with it: a two-pass presearcher (a rule that needs several words is a candidate only for
+ * items that hold two of them), prefixes indexed by their first letters ({@link PrefixKeys}) and the item's
+ * side done with cached posting lists ({@link CandidatePresearcher}). Items are matched one by one, each in Lucene's
+ * single-document index: with a selective presearcher that beats matching batches, whose candidates are the
+ * union of every item's (BENCHMARKS.md). {@link #bruteForce()} builds an index that checks every rule against
+ * every item, to measure what the presearcher saves. Thread-safe: matching runs concurrently, changes to the
  * rules wait for running matches and are visible to every match that starts after they return.
  *
  * <p>The monitor lives in memory only: the rules' source of truth is elsewhere and is loaded at start.
@@ -40,10 +47,16 @@ public final class RuleIndex implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(RuleIndex.class.getName());
 
-    /** Rules per {@link Monitor#register} call: each call commits and refreshes the index. */
-    static final int REGISTER_BATCH = 2_000;
-    /** Items per {@link Monitor#match} call, which indexes its items into a temporary index. */
+    /**
+     * Rule queries per {@link Monitor#register} call. Each call commits a new segment of the rule index, and
+     * every matched item looks its words up in every segment, so a bulk load goes in as few calls as memory
+     * allows.
+     */
+    static final int REGISTER_BATCH = 100_000;
+    /** Items matched per hold of the read lock, so that a rule update never waits for a long list of items. */
     static final int MATCH_BATCH = 256;
+    /** Presearcher passes: a rule that needs several words is a candidate only for items with two of them. */
+    private static final int PRESEARCH_PASSES = 2;
 
     private final Monitor monitor;
     /** Monitor query ids of each rule: the rule id alone, or {@code id/n} for each of several queries. */
@@ -52,14 +65,19 @@ public final class RuleIndex implements Closeable {
     private final Map<String, String> meaningOf = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-    /** An index that uses Lucene's term-filtering presearcher. */
+    /** An index that uses the term-filtering presearcher described above. */
     public RuleIndex() {
-        this(new TermFilteredPresearcher());
+        this(new CandidatePresearcher(PRESEARCH_PASSES, Set.of(ItemFields.TITLE_EXACT, ItemFields.SUMMARY_EXACT)));
     }
 
     private RuleIndex(Presearcher presearcher) {
+        // The rule index is read for every item; a directory whose files are one buffer each makes the many
+        // small reads cheap (the default splits files into blocks that every reader clone copies).
+        MonitorConfiguration configuration = new MonitorConfiguration().setDirectoryProvider(
+                () -> new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER), null);
         try {
-            monitor = new Monitor(ItemAnalyzers.forItems(), presearcher);
+            monitor = new Monitor(ItemAnalyzers.forItems(), presearcher, configuration);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory rule monitor", e);
         }
@@ -156,12 +174,10 @@ public final class RuleIndex implements Closeable {
     public List<List<RuleHit>> match(List<MatchableItem> items) {
         List<List<RuleHit>> result = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += MATCH_BATCH) {
-            List<MatchableItem> batch = items.subList(from, Math.min(items.size(), from + MATCH_BATCH));
             lock.readLock().lock();
             try {
-                MultiMatchingQueries<RuleMatch> matches = matchBatch(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    result.add(hits(matches.getMatches(i), batch.get(i)));
+                for (MatchableItem item : items.subList(from, Math.min(items.size(), from + MATCH_BATCH))) {
+                    result.add(hits(matchOne(item).getMatches(), item));
                 }
             } finally {
                 lock.readLock().unlock();
@@ -171,13 +187,10 @@ public final class RuleIndex implements Closeable {
     }
 
     /** Matches under the read lock, so the meanings read afterwards belong to the same rules. */
-    private MultiMatchingQueries<RuleMatch> matchBatch(List<MatchableItem> batch) {
-        Document[] docs = batch.stream()
-                .map(item -> ItemFields.toDocument(item.title(), item.summary()))
-                .toArray(Document[]::new);
-        MultiMatchingQueries<RuleMatch> matches;
+    private MatchingQueries<RuleMatch> matchOne(MatchableItem item) {
+        MatchingQueries<RuleMatch> matches;
         try {
-            matches = monitor.match(docs, RuleMatch.MATCHER);
+            matches = monitor.match(ItemFields.toDocument(item.title(), item.summary()), RuleMatch.MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot match items in the in-memory monitor", e);
         }

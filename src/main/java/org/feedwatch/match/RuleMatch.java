@@ -10,6 +10,7 @@ import org.apache.lucene.monitor.MatcherFactory;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -36,30 +37,39 @@ final class RuleMatch extends QueryMatch {
     record Hit(String field, int startOffset, int endOffset) {
     }
 
-    static final MatcherFactory<RuleMatch> MATCHER = searcher -> new CandidateMatcher<>(searcher) {
+    static final MatcherFactory<RuleMatch> MATCHER = searcher -> {
+        // The searcher reads one item's index, each candidate rule once: caching the rules' results there only
+        // costs the bookkeeping.
+        searcher.setQueryCache(null);
+        return matcher(searcher);
+    };
 
-        @Override
-        protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata)
-                throws IOException {
-            Weight weight = searcher.createWeight(searcher.rewrite(matchQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                DocIdSetIterator docs = matchingDocs(weight, leaf);
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    Matches matches = weight.matches(leaf, doc);
-                    if (matches != null) {
-                        addMatch(of(queryId, matches), leaf.docBase + doc);
+    private static CandidateMatcher<RuleMatch> matcher(IndexSearcher searcher) {
+        return new CandidateMatcher<>(searcher) {
+
+            @Override
+            protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata)
+                    throws IOException {
+                Weight weight = searcher.createWeight(searcher.rewrite(matchQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    DocIdSetIterator docs = matchingDocs(weight, leaf);
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        Matches matches = weight.matches(leaf, doc);
+                        if (matches != null) {
+                            addMatch(of(queryId, matches), leaf.docBase + doc);
+                        }
                     }
                 }
             }
-        }
 
-        @Override
-        public RuleMatch resolve(RuleMatch first, RuleMatch second) {
-            List<Hit> both = new ArrayList<>(first.hits);
-            both.addAll(second.hits);
-            return new RuleMatch(first.getQueryId(), both);
-        }
-    };
+            @Override
+            public RuleMatch resolve(RuleMatch first, RuleMatch second) {
+                List<Hit> both = new ArrayList<>(first.hits);
+                both.addAll(second.hits);
+                return new RuleMatch(first.getQueryId(), both);
+            }
+        };
+    }
 
     private final List<Hit> hits;
 

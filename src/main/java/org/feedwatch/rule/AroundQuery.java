@@ -21,10 +21,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
-import org.apache.lucene.util.automaton.Operations;
 import org.feedwatch.rule.Occurrences.Occurrence;
 
 /**
@@ -34,8 +31,8 @@ import org.feedwatch.rule.Occurrences.Occurrence;
  *
  * <p>The two operands may come from different index fields built from the same text (a stemmed word near
  * an exact phrase): their positions line up, see {@link ItemFields}. Matches are reported under
- * {@code textField} with offsets into that text, so highlighting works. Meant for the small in-memory
- * batches of the monitor: a segment's occurrences are gathered at once.
+ * {@code textField} with offsets into that text, so highlighting works. Meant for the monitor's small
+ * in-memory item indexes: a segment's occurrences are gathered at once.
  */
 final class AroundQuery extends Query {
 
@@ -140,9 +137,9 @@ final class AroundQuery extends Query {
             return;
         }
         if (operand.prefix()) {
-            BytesRef prefix = new BytesRef(operand.terms().get(0));
-            visitor.consumeTermsMatching(this, operand.field(), () -> new ByteRunAutomaton(
-                    PrefixQuery.toAutomaton(prefix), true, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+            // Visited as the PrefixQuery it is equivalent to, so that a presearcher that knows how to index
+            // prefix queries (org.feedwatch.match.PrefixKeys) indexes this operand the same way.
+            new PrefixQuery(new Term(operand.field(), operand.terms().get(0))).visit(visitor);
         } else {
             visitor.consumeTerms(this, operand.terms().stream()
                     .map(t -> new Term(operand.field(), t)).toArray(Term[]::new));
