@@ -26,8 +26,9 @@ import org.feedwatch.rule.Occurrences.Occurrence;
 
 /**
  * {@code a AROUND(n) b}: both sides occur in one item text with at most n words between them, in
- * either order. Each side is one operand or several alternatives ({@code (a OR b) AROUND(n) c}). Lucene's span and interval queries would do this but live in lucene-queries, which the
- * project does not depend on; this query reads positions from the postings itself.
+ * either order. Each side is one operand or several alternatives ({@code (a OR b) AROUND(n) c}). Lucene's
+ * span and interval queries would do this but live in lucene-queries, which the project does not depend on;
+ * this query reads positions from the postings itself.
  *
  * <p>The two operands may come from different index fields built from the same text (a stemmed word near
  * an exact phrase): their positions line up, see {@link ItemFields}. Matches are reported under
