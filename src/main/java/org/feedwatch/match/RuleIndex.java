@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,8 @@ import org.feedwatch.rule.RuleQuery;
  * side done with cached posting lists ({@link CandidatePresearcher}). Items are matched one by one, each in Lucene's
  * single-document index: with a selective presearcher that beats matching batches, whose candidates are the
  * union of every item's (BENCHMARKS.md). {@link #bruteForce()} builds an index that checks every rule against
- * every item, to measure what the presearcher saves. Thread-safe: matching runs concurrently, changes to the
+ * every item, to measure what the presearcher saves. Rules with equal queries share one monitor query
+ * ({@link SharedQueries}). Thread-safe: matching runs concurrently, changes to the
  * rules wait for running matches and are visible to every match that starts after they return.
  *
  * <p>The monitor lives in memory only: the rules' source of truth is elsewhere and is loaded at start.
@@ -59,10 +61,8 @@ public final class RuleIndex implements Closeable {
     private static final int PRESEARCH_PASSES = 2;
 
     private final Monitor monitor;
-    /** Monitor query ids of each rule: the rule id alone, or {@code id/n} for each of several queries. */
-    private final Map<Long, List<String>> monitorIdsOfRule = new HashMap<>();
-    /** What a hit on a monitor query means, for the queries that say (see {@link RuleQuery#meaning()}). */
-    private final Map<String, String> meaningOf = new HashMap<>();
+    /** The rules' queries, each distinct one registered in the monitor once. */
+    private final SharedQueries queries = new SharedQueries();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /** An index that uses the term-filtering presearcher described above. */
@@ -100,38 +100,17 @@ public final class RuleIndex implements Closeable {
         putRules(compiled);
     }
 
-    /** Registers or replaces many rules, each of one or more queries, a few thousand queries per update. */
+    /** Registers or replaces many rules, each of one or more queries. */
     public void putRules(Map<Long, List<RuleQuery>> rules) {
-        List<MonitorQuery> all = new ArrayList<>(rules.size());
-        Map<Long, List<String>> ids = new HashMap<>();
-        Map<String, String> meanings = new HashMap<>();
-        for (Map.Entry<Long, List<RuleQuery>> rule : rules.entrySet()) {
-            long ruleId = Objects.requireNonNull(rule.getKey(), "rule id");
-            List<RuleQuery> queries = rule.getValue();
+        rules.forEach((ruleId, queries) -> {
+            Objects.requireNonNull(ruleId, "rule id");
             if (queries.isEmpty()) {
                 throw new IllegalArgumentException("rule " + ruleId + " has no query");
             }
-            List<String> monitorIds = new ArrayList<>(queries.size());
-            for (int n = 0; n < queries.size(); n++) {
-                String monitorId = queries.size() == 1 ? Long.toString(ruleId) : ruleId + "/" + n;
-                all.add(new MonitorQuery(monitorId, queries.get(n).query()));
-                monitorIds.add(monitorId);
-                if (!queries.get(n).meaning().isEmpty()) {
-                    meanings.put(monitorId, queries.get(n).meaning());
-                }
-            }
-            ids.put(ruleId, monitorIds);
-        }
+        });
         lock.writeLock().lock();
         try {
-            for (Long ruleId : ids.keySet()) {
-                forget(ruleId);
-            }
-            for (int from = 0; from < all.size(); from += REGISTER_BATCH) {
-                monitor.register(all.subList(from, Math.min(all.size(), from + REGISTER_BATCH)));
-            }
-            monitorIdsOfRule.putAll(ids);
-            meaningOf.putAll(meanings);
+            apply(queries.put(rules));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register rules in the in-memory monitor", e);
         } finally {
@@ -143,7 +122,7 @@ public final class RuleIndex implements Closeable {
     public void remove(long ruleId) {
         lock.writeLock().lock();
         try {
-            forget(ruleId);
+            apply(queries.remove(ruleId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove rule " + ruleId + " from the in-memory monitor", e);
         } finally {
@@ -151,12 +130,14 @@ public final class RuleIndex implements Closeable {
         }
     }
 
-    /** Drops every query of a rule; the caller holds the write lock. */
-    private void forget(long ruleId) throws IOException {
-        List<String> monitorIds = monitorIdsOfRule.remove(ruleId);
-        if (monitorIds != null) {
-            monitor.deleteById(monitorIds);
-            monitorIds.forEach(meaningOf::remove);
+    /** Brings the monitor in line with a change of the shared queries; the caller holds the write lock. */
+    private void apply(SharedQueries.Change change) throws IOException {
+        if (!change.removed().isEmpty()) {
+            monitor.deleteById(change.removed());
+        }
+        List<MonitorQuery> added = change.added();
+        for (int from = 0; from < added.size(); from += REGISTER_BATCH) {
+            monitor.register(added.subList(from, Math.min(added.size(), from + REGISTER_BATCH)));
         }
     }
 
@@ -164,7 +145,7 @@ public final class RuleIndex implements Closeable {
     public int size() {
         lock.readLock().lock();
         try {
-            return monitorIdsOfRule.size();
+            return queries.rules();
         } finally {
             lock.readLock().unlock();
         }
@@ -195,29 +176,33 @@ public final class RuleIndex implements Closeable {
             throw new UncheckedIOException("cannot match items in the in-memory monitor", e);
         }
         // A rule that fails on some text must not hide the other rules' hits; it is reported instead.
-        matches.getErrors().forEach((queryId, error) ->
-                LOG.log(Level.WARNING, "rule query " + queryId + " failed to match and was skipped", error));
+        matches.getErrors().forEach((queryId, error) -> LOG.log(Level.WARNING, "rule query " + queryId + " of rules "
+                + queries.owners(queryId).stream().map(SharedQueries.Owner::ruleId).distinct().toList()
+                + " failed to match and was skipped", error));
         return matches;
     }
 
-    /** One hit per rule, however many of its queries matched: their evidence is merged. */
+    /**
+     * One hit per rule, however many of its queries matched: their evidence is merged. Rules that matched through
+     * the same queries (followers of one topic) share the evidence, computed once.
+     */
     private List<RuleHit> hits(Collection<RuleMatch> matches, MatchableItem item) {
         Map<Long, List<RuleMatch>> byRule = new TreeMap<>();
+        Map<Long, Set<String>> meanings = new HashMap<>();
         for (RuleMatch match : matches) {
-            byRule.computeIfAbsent(ruleIdOf(match.getQueryId()), id -> new ArrayList<>()).add(match);
+            for (SharedQueries.Owner owner : queries.owners(match.getQueryId())) {
+                byRule.computeIfAbsent(owner.ruleId(), id -> new ArrayList<>()).add(match);
+                if (!owner.meaning().isEmpty()) {
+                    meanings.computeIfAbsent(owner.ruleId(), id -> new LinkedHashSet<>()).add(owner.meaning());
+                }
+            }
         }
+        Map<List<RuleMatch>, MatchEvidence> evidence = new HashMap<>();
         List<RuleHit> hits = new ArrayList<>(byRule.size());
-        byRule.forEach((ruleId, ruleMatches) -> {
-            List<String> meanings = ruleMatches.stream().map(m -> meaningOf.get(m.getQueryId()))
-                    .filter(Objects::nonNull).distinct().toList();
-            hits.add(MatchEvidence.of(ruleMatches, item).hit(ruleId, meanings));
-        });
+        byRule.forEach((ruleId, ruleMatches) -> hits.add(evidence
+                .computeIfAbsent(ruleMatches, m -> MatchEvidence.of(m, item))
+                .hit(ruleId, List.copyOf(meanings.getOrDefault(ruleId, Set.of())))));
         return List.copyOf(hits);
-    }
-
-    private static long ruleIdOf(String monitorId) {
-        int slash = monitorId.indexOf('/');
-        return Long.parseLong(slash < 0 ? monitorId : monitorId.substring(0, slash));
     }
 
     @Override

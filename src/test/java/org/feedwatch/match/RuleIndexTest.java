@@ -235,6 +235,47 @@ class RuleIndexTest {
     }
 
     @Test
+    void rulesWithTheSameQueryShareItAndEachStillHitsAndGoesOnItsOwn() {
+        index.put(1, rule("Minsk"));
+        index.put(2, rule("Minsk"));
+        index.put(3, rule("minsk"));
+        index.put(4, rule("Minsk -football"));
+        assertEquals(4, index.size());
+        assertEquals(List.of(1L, 2L, 3L, 4L), matching("Protest in Minsk", ""));
+        List<RuleHit> hits = index.match(List.of(new MatchableItem("Protest in Minsk", "Minsk police"))).get(0);
+        assertEquals(hits.get(0).matchedTerms(), hits.get(2).matchedTerms());
+        assertEquals(hits.get(0).snippet(), hits.get(1).snippet());
+
+        index.remove(1);
+        assertEquals(List.of(2L, 3L, 4L), matching("Protest in Minsk", ""));
+        index.put(2, rule("Vilnius"));
+        assertEquals(List.of(3L, 4L), matching("Protest in Minsk", ""));
+        assertEquals(List.of(2L), matching("Vilnius", ""));
+        index.remove(3);
+        index.remove(4);
+        assertEquals(List.of(), matching("Protest in Minsk", ""));
+        index.put(7, rule("Minsk"));
+        assertEquals(List.of(7L), matching("Protest in Minsk", ""));
+        assertEquals(2, index.size());
+    }
+
+    @Test
+    void aSharedQueryMeansForEachRuleWhatThatRuleSaid() {
+        index.putRules(Map.of(5L, List.of(new RuleQuery("Ales Bialiatski", rule("Bialiatski"))),
+                6L, List.of(new RuleQuery("Viasna's founder", rule("Bialiatski")),
+                        new RuleQuery("Maria Kalesnikava", rule("Kalesnikava"))),
+                7L, List.of(RuleQuery.plain(rule("Bialiatski")))));
+        List<RuleHit> hits = index.match(List.of(new MatchableItem("Bialiatski and Kalesnikava", ""))).get(0);
+        assertEquals(List.of(5L, 6L, 7L), ids(hits));
+        assertEquals(List.of("Ales Bialiatski"), hits.get(0).meanings());
+        assertEquals(List.of("Maria Kalesnikava", "Viasna's founder"),
+                hits.get(1).meanings().stream().sorted().toList());
+        assertEquals(List.of(), hits.get(2).meanings());
+        assertEquals(List.of("Bialiatski", "Kalesnikava"), hits.get(1).matchedTerms());
+        assertEquals(List.of("Bialiatski"), hits.get(0).matchedTerms());
+    }
+
+    @Test
     void aRuleOfSeveralQueriesIsOneHitThatSaysWhichOfThemMatched() {
         index.putRules(Map.of(5L, List.of(new RuleQuery("Ales Bialiatski", rule("Bialiatski")),
                 new RuleQuery("Maria Kalesnikava", rule("Kalesnikava")),
