@@ -1,10 +1,6 @@
 package org.feedwatch.match;
 
-import java.io.IOException;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.monitor.CustomQueryHandler;
 import org.apache.lucene.monitor.QueryTree;
@@ -19,9 +15,9 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Lucene's presearcher cannot index a prefix: it marks the rule "any token", so every item is checked
  * against it. Here a prefix of at least {@value #LENGTH} letters is indexed as one key made of its first
- * {@value #LENGTH} letters, and every word of an item's exact fields of at least that length adds the key of
- * its own first {@value #LENGTH} letters to the presearcher's query: a rule stays a candidate for every item
- * that has a word it could match, and for few others. Shorter prefixes ({@code ab*}) are broad anyway and stay
+ * {@value #LENGTH} letters; {@link CandidatePresearcher} adds the key of every long enough word of an item's
+ * exact fields to what the item selects: a rule stays a candidate for every item that has a word it could
+ * match, and for few others. Shorter prefixes ({@code ab*}) are broad anyway and stay
  * candidates for every item. A key starts with a control character the analyzers never produce, so it cannot
  * be mistaken for a word.
  */
@@ -33,7 +29,7 @@ final class PrefixKeys implements CustomQueryHandler {
 
     private final Set<String> fields;
 
-    /** Keys for prefix queries on these fields, and for the words of these fields of every item. */
+    /** Keys for prefix queries on these fields. */
     PrefixKeys(Set<String> fields) {
         this.fields = Set.copyOf(fields);
     }
@@ -41,25 +37,15 @@ final class PrefixKeys implements CustomQueryHandler {
     @Override
     public QueryTree handleQuery(Query query, TermWeightor weightor) {
         if (query instanceof PrefixQuery prefixQuery && fields.contains(prefixQuery.getField())) {
-            String prefix = prefixQuery.getPrefix().text();
-            if (prefix.codePointCount(0, prefix.length()) >= LENGTH) {
-                return QueryTree.term(new Term(prefixQuery.getField(), key(prefix)), weightor);
+            BytesRef key = key(prefixQuery.getPrefix().bytes());
+            if (key != null) {
+                return QueryTree.term(new Term(prefixQuery.getField(), key), weightor);
             }
         }
         return null;
     }
 
-    @Override
-    public TokenStream wrapTermStream(String field, TokenStream in) {
-        return fields.contains(field) ? new KeyAdder(in) : in;
-    }
-
-    /** The key of a word or prefix of at least {@value #LENGTH} letters. */
-    static String key(String word) {
-        return MARK + word.substring(0, word.offsetByCodePoints(0, LENGTH));
-    }
-
-    /** The key of an indexed word (UTF-8), the same as {@link #key(String)} gives; null if it is too short. */
+    /** The key of a word or prefix (UTF-8): its first {@value #LENGTH} letters, marked; null if it is shorter. */
     static BytesRef key(BytesRef word) {
         int end = word.offset;
         int limit = word.offset + word.length;
@@ -86,40 +72,5 @@ final class PrefixKeys implements CustomQueryHandler {
             return 2;
         }
         return (lead & 0xF0) == 0xE0 ? 3 : 4;
-    }
-
-    /** Passes an item's words through and follows each long enough one with its key. */
-    private static final class KeyAdder extends TokenFilter {
-
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private String pendingKey;
-
-        KeyAdder(TokenStream in) {
-            super(in);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (pendingKey != null) {
-                clearAttributes();
-                term.setEmpty().append(pendingKey);
-                pendingKey = null;
-                return true;
-            }
-            if (!input.incrementToken()) {
-                return false;
-            }
-            String word = term.toString();
-            if (word.codePointCount(0, word.length()) >= LENGTH) {
-                pendingKey = key(word);
-            }
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            pendingKey = null;
-        }
     }
 }
