@@ -43,6 +43,11 @@ public class MailConfig {
     @ConfigProperty(name = "feedwatch.mail.list-id", defaultValue = "Feedwatch digests <digest.feedwatch.localhost>")
     String listId;
 
+    /** Where mailto: unsubscribe requests go (List-Unsubscribe); none configured: the https link only. */
+    @Inject
+    @ConfigProperty(name = "feedwatch.mail.unsubscribe-address")
+    Optional<String> unsubscribeAddress;
+
     @PostConstruct
     void check() {
         ConfigCheck.require(port > 0 && port < 65536, "feedwatch.smtp.port", "must be a TCP port, got " + port);
@@ -50,6 +55,13 @@ public class MailConfig {
                 "must be one line");
         ConfigCheck.require(listId.indexOf('\r') < 0 && listId.indexOf('\n') < 0, "feedwatch.mail.list-id",
                 "must be one line");
+        unsubscribeAddress().ifPresent(a -> ConfigCheck.require(
+                a.matches("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+"), "feedwatch.mail.unsubscribe-address",
+                "must be a plain address such as unsubscribe@example.org, got '" + a + "'"));
+    }
+
+    public Optional<String> unsubscribeAddress() {
+        return unsubscribeAddress.map(String::strip).filter(a -> !a.isEmpty());
     }
 
     /** The SMTP host, or empty when mail should go to the dev mailbox. */

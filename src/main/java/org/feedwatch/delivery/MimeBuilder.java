@@ -21,10 +21,11 @@ public final class MimeBuilder {
     }
 
     /**
-     * @param unsubscribeUrl the https one-click URL for List-Unsubscribe (RFC 2369 / RFC 8058)
+     * @param unsubscribeUrl    the https one-click URL for List-Unsubscribe (RFC 2369 / RFC 8058)
+     * @param unsubscribeMailto the mailto: URL for List-Unsubscribe, when the server has an address for it
      */
-    public MimeMessage build(Session session, OutboxMessage message, String unsubscribeUrl)
-            throws MessagingException {
+    public MimeMessage build(Session session, OutboxMessage message, String unsubscribeUrl,
+            java.util.Optional<String> unsubscribeMailto) throws MessagingException {
         MimeMessage mime = new FixedIdMimeMessage(session, message.messageId());
         mime.setFrom(parseFrom());
         mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient(), true));

@@ -33,6 +33,13 @@ public class Outbox {
                 .getResultStream().findFirst();
     }
 
+    /** A digest by the id in its archive URL. */
+    @Transactional
+    public Optional<OutboxMessage> byArchiveId(String archiveId) {
+        return em.createNamedQuery("OutboxMessage.byArchiveId", OutboxMessage.class)
+                .setParameter("archiveId", archiveId).getResultStream().findFirst();
+    }
+
     @Transactional
     public Optional<OutboxMessage> find(long id) {
         return Optional.ofNullable(em.find(OutboxMessage.class, id));

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A rendered mail waiting for (or done with) delivery. {@code digestKey} is unique: a digest for the same
@@ -27,6 +29,8 @@ import java.util.Optional;
 @NamedQuery(name = "OutboxMessage.byIds", query = "SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.id")
 @NamedQuery(name = "OutboxMessage.bySubscriber",
         query = "SELECT m FROM OutboxMessage m WHERE m.subscriberId = :subscriberId ORDER BY m.id DESC")
+@NamedQuery(name = "OutboxMessage.byArchiveId",
+        query = "SELECT m FROM OutboxMessage m WHERE m.archiveId = :archiveId")
 @NamedQuery(name = "OutboxMessage.byKey", query = "SELECT m FROM OutboxMessage m WHERE m.digestKey = :key")
 public class OutboxMessage {
 
@@ -41,6 +45,14 @@ public class OutboxMessage {
 
     @Column(name = "digest_key", nullable = false, length = 120)
     private String digestKey;
+
+    /** The digest's id in its archive URL and Message-ID: derived from the key, so a re-render keeps it. */
+    @Column(name = "archive_id", length = 36)
+    private String archiveId;
+
+    /** What kind of mail this is (the digest step's word for it: ALERT, DAILY, WEEKLY, NOW). */
+    @Column(length = 20)
+    private String kind;
 
     @Column(nullable = false, length = 320)
     private String recipient;
@@ -84,10 +96,12 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(long subscriberId, String digestKey, String recipient, String subject, String messageId,
-            String bodyHtml, String bodyText, int entryCount, Instant now) {
+    public OutboxMessage(long subscriberId, String digestKey, String kind, String recipient, String subject,
+            String messageId, String bodyHtml, String bodyText, int entryCount, Instant now) {
         this.subscriberId = subscriberId;
         this.digestKey = Objects.requireNonNull(digestKey);
+        this.archiveId = archiveIdOf(digestKey);
+        this.kind = Objects.requireNonNull(kind);
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = HeaderText.oneLine(subject, 998);
         this.messageId = Objects.requireNonNull(messageId);
@@ -97,6 +111,11 @@ public class OutboxMessage {
         this.status = OutboxStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /** The archive id a digest with this key gets: a name-based UUID, stable for the key. */
+    public static String archiveIdOf(String digestKey) {
+        return UUID.nameUUIDFromBytes(digestKey.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     void sent(Instant now) {
@@ -140,6 +159,14 @@ public class OutboxMessage {
 
     public String digestKey() {
         return digestKey;
+    }
+
+    public String archiveId() {
+        return archiveId;
+    }
+
+    public String kind() {
+        return kind == null ? "DAILY" : kind;
     }
 
     public String recipient() {

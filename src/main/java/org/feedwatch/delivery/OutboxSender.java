@@ -95,7 +95,8 @@ public class OutboxSender {
             for (OutboxMessage message : batch) {
                 try {
                     MimeMessage mime = builder.build(sink.session(), message,
-                            message.subscriberId().map(unsubscribeLinks::unsubscribeUrl).orElse(server.baseUrl()));
+                            message.subscriberId().map(unsubscribeLinks::unsubscribeUrl).orElse(server.baseUrl()),
+                            message.subscriberId().flatMap(unsubscribeLinks::unsubscribeMailto));
                     connection.send(mime);
                     outbox.markSent(message.id(), clock.instant());
                     accepted++;

@@ -6,4 +6,7 @@ package org.feedwatch.delivery;
  */
 public interface UnsubscribeLinks {
     String unsubscribeUrl(long subscriberId);
+
+    /** The mailto: form for List-Unsubscribe, when the server has an address for it. */
+    java.util.Optional<String> unsubscribeMailto(long subscriberId);
 }

@@ -12,7 +12,7 @@ import org.feedwatch.delivery.Outbox;
 import org.feedwatch.delivery.OutboxMessage;
 import org.feedwatch.delivery.OutboxSender;
 import org.feedwatch.match.Match;
-import org.feedwatch.subscriber.DailySchedule;
+import org.feedwatch.subscriber.DeliverySchedule;
 import org.feedwatch.subscriber.Subscriber;
 
 /**
@@ -56,7 +56,7 @@ public class DigestService {
             DueDigests batch = store.load(due);
             for (Subscriber subscriber : batch.subscribers()) {
                 String key = "daily:" + subscriber.id() + ":"
-                        + DailySchedule.periodOf(subscriber.nextDigestAt().orElse(now), subscriber.zone());
+                        + DeliverySchedule.dayOf(subscriber.nextDigestAt().orElse(now), subscriber.zone());
                 recorded += compose(subscriber, batch, key, now, true).isPresent() ? 1 : 0;
             }
             if (due.size() < BATCH) {

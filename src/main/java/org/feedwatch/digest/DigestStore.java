@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.feedwatch.delivery.Outbox;
 import org.feedwatch.delivery.OutboxMessage;
@@ -61,7 +60,8 @@ public class DigestStore {
             List<Long> matchIds, Instant now, boolean advanceSchedule) {
         Subscriber subscriber = subscribers.find(subscriberId)
                 .orElseThrow(() -> new IllegalStateException("subscriber " + subscriberId + " is gone"));
-        OutboxMessage message = outbox.record(new OutboxMessage(subscriberId, digestKey, subscriber.email(),
+        OutboxMessage message = outbox.record(new OutboxMessage(subscriberId, digestKey,
+                digestKey.substring(0, digestKey.indexOf(':')).toUpperCase(java.util.Locale.ROOT), subscriber.email(),
                 view.subject(), messageId(digestKey), rendered.html(), rendered.text(),
                 view.entryCount() + view.moreCount(), now));
         matches.markSent(matchIds, message.id());
@@ -78,8 +78,7 @@ public class DigestStore {
 
     private String messageId(String digestKey) {
         // Stable for the digest: a resend after a crash carries the same Message-ID, so clients can dedupe.
-        String local = UUID.nameUUIDFromBytes(digestKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .toString();
+        String local = OutboxMessage.archiveIdOf(digestKey);
         return "<" + local + "@" + java.net.URI.create(server.baseUrl()).getHost() + ">";
     }
 }

@@ -2,6 +2,7 @@ package org.feedwatch.digest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.feedwatch.delivery.UnsubscribeLinks;
 import org.feedwatch.subscriber.LinkSigner;
 
@@ -15,5 +16,10 @@ public class SignedUnsubscribeLinks implements UnsubscribeLinks {
     @Override
     public String unsubscribeUrl(long subscriberId) {
         return signer.unsubscribeUrl(subscriberId);
+    }
+
+    @Override
+    public Optional<String> unsubscribeMailto(long subscriberId) {
+        return signer.unsubscribeMailto(subscriberId);
     }
 }

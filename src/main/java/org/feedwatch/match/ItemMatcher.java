@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.feedwatch.feed.Item;
+import org.feedwatch.subscriber.DeliveryMode;
 
 /**
  * Runs items through every rule at once and stores a match per rule and item. A new item is matched once; an item
@@ -58,13 +60,17 @@ public class ItemMatcher {
         List<MatchableItem> docs = items.stream().map(MatchableItem::of).toList();
         List<List<RuleHit>> hits = ruleBook.index().match(docs);
         Instant now = clock.instant();
+        Map<Long, DeliveryMode> channels = matches.channelsOf(hits.stream().flatMap(List::stream)
+                .map(RuleHit::ruleId).collect(Collectors.toSet()));
         List<Match> stored = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Set<Long> skip = alreadyMatched.apply(items.get(i));
             for (RuleHit hit : hits.get(i)) {
                 Optional<Long> subscriber = ruleBook.subscriberOf(hit.ruleId());
-                if (subscriber.isPresent() && !skip.contains(hit.ruleId())) {
-                    Match match = new Match(subscriber.get(), items.get(i), hit, now);
+                DeliveryMode channel = channels.get(hit.ruleId());
+                // No channel: the rule was deleted since the index was read; its match would have nowhere to go.
+                if (subscriber.isPresent() && channel != null && !skip.contains(hit.ruleId())) {
+                    Match match = new Match(subscriber.get(), items.get(i), hit, now, channel);
                     em.persist(match);
                     stored.add(match);
                 }

@@ -3,6 +3,8 @@ package org.feedwatch.match;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.feedwatch.feed.Item;
+import org.feedwatch.subscriber.DeliveryMode;
 
 /**
  * An item that matched one of a subscriber's rules, with the words that made it match. Stored once per rule and
@@ -30,7 +33,11 @@ import org.feedwatch.feed.Item;
 @NamedQuery(name = "Match.rulesOfItems",
         query = "SELECT m.item.id, m.ruleId FROM Match m WHERE m.item.id IN :itemIds")
 @NamedQuery(name = "Match.markSent",
-        query = "UPDATE Match m SET m.outboxId = :outboxId WHERE m.id IN :ids AND m.outboxId IS NULL")
+        query = "UPDATE Match m SET m.outboxId = :outboxId, m.pending = NULL WHERE m.id IN :ids AND m.outboxId IS NULL")
+@NamedQuery(name = "Match.pendingFor", query = "SELECT m FROM Match m JOIN FETCH m.item i JOIN FETCH i.feed"
+        + " WHERE m.subscriberId IN :subscriberIds AND m.pending = :channel ORDER BY m.id")
+@NamedQuery(name = "Match.alertsWaiting", query = "SELECT m.subscriberId, MIN(m.matchedAt), MIN(m.id) FROM Match m"
+        + " WHERE m.pending = org.feedwatch.subscriber.DeliveryMode.IMMEDIATE GROUP BY m.subscriberId")
 public class Match {
 
     private static final int SNIPPET_COLUMN = 1000;
@@ -66,10 +73,16 @@ public class Match {
     @Column(name = "outbox_id")
     private Long outboxId;
 
+    /** The mail this match waits for; null once a digest covers it. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private DeliveryMode pending;
+
     protected Match() {
     }
 
-    public Match(long subscriberId, Item item, RuleHit hit, Instant matchedAt) {
+    public Match(long subscriberId, Item item, RuleHit hit, Instant matchedAt, DeliveryMode pending) {
+        this.pending = Objects.requireNonNull(pending);
         this.subscriberId = subscriberId;
         this.ruleId = hit.ruleId();
         this.item = Objects.requireNonNull(item);
@@ -112,6 +125,11 @@ public class Match {
 
     public Instant matchedAt() {
         return matchedAt;
+    }
+
+    /** The mail this match waits for; empty once a digest covers it. */
+    public Optional<DeliveryMode> pending() {
+        return Optional.ofNullable(pending);
     }
 
     public Optional<Long> outboxId() {

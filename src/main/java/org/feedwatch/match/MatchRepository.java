@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.feedwatch.rule.Rule;
+import org.feedwatch.subscriber.DeliveryMode;
 
 /** Queries on matches. Callers own the transaction. */
 @ApplicationScoped
@@ -36,6 +38,49 @@ public class MatchRepository {
     public int markSent(Collection<Long> matchIds, long outboxId) {
         return em.createNamedQuery("Match.markSent").setParameter("outboxId", outboxId)
                 .setParameter("ids", matchIds).executeUpdate();
+    }
+
+    /**
+     * The mail each of these rules' new matches wait for (the rule's own mode, else its subscriber's; paused
+     * wins), in one query per {@value #IN_CHUNK} rules.
+     */
+    public Map<Long, DeliveryMode> channelsOf(Collection<Long> ruleIds) {
+        Map<Long, DeliveryMode> channels = new HashMap<>();
+        List<Long> all = List.copyOf(ruleIds);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            em.createQuery("SELECT r, s.deliveryMode FROM Rule r, Subscriber s WHERE s.id = r.subscriberId"
+                    + " AND r.id IN :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK))).getResultList()
+                    .forEach(row -> channels.put(((Rule) row[0]).id(), ((Rule) row[0]).channel((DeliveryMode) row[1])));
+        }
+        return channels;
+    }
+
+    /** A subscriber's matches waiting for this kind of mail, for several subscribers in one query, oldest first. */
+    public List<Match> pendingFor(Collection<Long> subscriberIds, DeliveryMode channel) {
+        return em.createNamedQuery("Match.pendingFor", Match.class).setParameter("subscriberIds", subscriberIds)
+                .setParameter("channel", channel).getResultList();
+    }
+
+    /** Subscribers with matches waiting for an alert: id, when the oldest was stored, the oldest's id. */
+    public List<Object[]> alertsWaiting() {
+        return em.createNamedQuery("Match.alertsWaiting", Object[].class).getResultList();
+    }
+
+    /**
+     * After a change of delivery mode: the subscriber's unsent matches wait for the mail their rules now ask for.
+     * Three updates, whatever the number of matches.
+     */
+    public void rechannel(long subscriberId, DeliveryMode subscriberMode) {
+        for (DeliveryMode ruleMode : new DeliveryMode[] {DeliveryMode.IMMEDIATE, DeliveryMode.DAILY, DeliveryMode.WEEKLY}) {
+            em.createQuery("UPDATE Match m SET m.pending = :channel WHERE m.subscriberId = :s AND m.outboxId IS NULL"
+                    + " AND m.ruleId IN (SELECT r.id FROM Rule r WHERE r.subscriberId = :s AND r.deliveryMode = :mode)")
+                    .setParameter("channel", subscriberMode == DeliveryMode.PAUSED ? DeliveryMode.PAUSED : ruleMode)
+                    .setParameter("s", subscriberId).setParameter("mode", ruleMode).executeUpdate();
+        }
+        em.createQuery("UPDATE Match m SET m.pending = :channel WHERE m.subscriberId = :s AND m.outboxId IS NULL"
+                + " AND m.ruleId IN (SELECT r.id FROM Rule r WHERE r.subscriberId = :s AND r.deliveryMode IS NULL)")
+                .setParameter("channel", subscriberMode).setParameter("s", subscriberId).executeUpdate();
     }
 
     /** For each of these items that has matches, the ids of the rules it matched. */

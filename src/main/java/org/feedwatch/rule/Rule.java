@@ -2,6 +2,8 @@ package org.feedwatch.rule;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.feedwatch.subscriber.DeliveryMode;
 
 /** A subscriber's watch rule: a name, a rule type, and that type's stored definition (JSON). */
 @Entity
@@ -40,6 +44,11 @@ public class Rule {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** This rule's own delivery mode; null follows the subscriber's. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_mode", length = 20)
+    private DeliveryMode deliveryMode;
+
     protected Rule() {
     }
 
@@ -56,6 +65,26 @@ public class Rule {
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
         this.definition = Objects.requireNonNull(definition);
+    }
+
+    /**
+     * Gives the rule its own delivery mode (an alert for one person while the rest comes daily), or follows the
+     * subscriber's again with empty. A rule cannot pause itself: pausing is the subscriber's, deleting the rule's.
+     */
+    public void deliverAs(Optional<DeliveryMode> mode) {
+        if (mode.isPresent() && mode.get() == DeliveryMode.PAUSED) {
+            throw new IllegalArgumentException("a rule cannot be paused");
+        }
+        this.deliveryMode = mode.orElse(null);
+    }
+
+    public Optional<DeliveryMode> deliveryMode() {
+        return Optional.ofNullable(deliveryMode);
+    }
+
+    /** The mail this rule's matches wait for, given the subscriber's mode: paused wins, then the rule's own. */
+    public DeliveryMode channel(DeliveryMode subscriberMode) {
+        return subscriberMode == DeliveryMode.PAUSED || deliveryMode == null ? subscriberMode : deliveryMode;
     }
 
     public Long id() {

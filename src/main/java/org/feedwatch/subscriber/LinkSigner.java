@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.feedwatch.config.MailConfig;
 import org.feedwatch.config.SecretConfig;
 import org.feedwatch.config.ServerConfig;
 
@@ -20,6 +24,13 @@ public class LinkSigner {
 
     public static final String UNSUBSCRIBE = "unsubscribe";
     public static final String MANAGE = "manage";
+    /** The private Atom feed of a subscriber's matches. */
+    public static final String FEED = "feed";
+
+    private static final Pattern MAILTO_SUBJECT = Pattern.compile("(?i)\\bunsubscribe\\s+([0-9]{1,18})\\.([A-Za-z0-9_-]{20,100})");
+
+    @Inject
+    MailConfig mail;
 
     @Inject
     SecretConfig secret;
@@ -54,6 +65,35 @@ public class LinkSigner {
     /** The subscriber's past digests on the web ("read online"); signed like the manage link. */
     public String archiveUrl(long subscriberId) {
         return server.baseUrl() + "/archive?s=" + subscriberId + "&t=" + token(MANAGE, subscriberId);
+    }
+
+    /** One past digest on the web ("read online"): the archive id names it, the manage token proves the reader. */
+    public String readOnlineUrl(long subscriberId, String archiveId) {
+        return server.baseUrl() + "/archive/" + archiveId + "?s=" + subscriberId + "&t=" + token(MANAGE, subscriberId);
+    }
+
+    /** The secret URL of the subscriber's private Atom feed of matches. */
+    public String feedUrl(long subscriberId) {
+        return server.baseUrl() + "/feeds/" + subscriberId + "/" + token(FEED, subscriberId) + ".atom";
+    }
+
+    /**
+     * The mailto: unsubscribe link of List-Unsubscribe (RFC 2369), when an address for it is configured: a mail
+     * to it whose subject carries the signed request ({@code unsubscribe 42.<token>}) unsubscribes.
+     */
+    public Optional<String> unsubscribeMailto(long subscriberId) {
+        return mail.unsubscribeAddress().map(address -> "mailto:" + address + "?subject=unsubscribe%20" + subscriberId
+                + "." + token(UNSUBSCRIBE, subscriberId));
+    }
+
+    /** The subscriber a mailto: unsubscribe request names, when its subject carries a valid signed request. */
+    public Optional<Long> unsubscribeRequest(String subject) {
+        Matcher m = MAILTO_SUBJECT.matcher(subject == null ? "" : subject);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(m.group(1));
+        return verify(UNSUBSCRIBE, id, m.group(2)) ? Optional.of(id) : Optional.empty();
     }
 
     /** The page that shows a subscription and lets its owner stop it. */

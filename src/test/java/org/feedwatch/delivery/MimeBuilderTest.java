@@ -19,14 +19,14 @@ class MimeBuilderTest {
 
     private MimeMessage roundTrip(OutboxMessage message, String unsubscribe) throws Exception {
         MimeMessage built = new MimeBuilder("Feedwatch <alerts@example.org>", "Digests <digest.example.org>")
-                .build(session, message, unsubscribe);
+                .build(session, message, unsubscribe, java.util.Optional.empty());
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         built.writeTo(wire);
         return new MimeMessage(session, new ByteArrayInputStream(wire.toByteArray()));
     }
 
     private static OutboxMessage message(String subject) {
-        return new OutboxMessage(7, "daily:7:2026-11-22", "reader@example.org", subject, "<abc@example.org>",
+        return new OutboxMessage(7, "daily:7:2026-11-22", "DAILY", "reader@example.org", subject, "<abc@example.org>",
                 "<p>Алесь Бяляцкі</p>", "Алесь Бяляцкі", 1, Instant.parse("2026-11-22T07:00:00Z"));
     }
 
