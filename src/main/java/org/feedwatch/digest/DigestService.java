@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.feedwatch.config.DigestConfig;
@@ -80,6 +81,7 @@ public class DigestService {
         while (!(due = store.dueIds(kind, now, after, BATCH)).isEmpty()) {
             after = due.get(due.size() - 1);
             DueDigests batch = store.load(due, Optional.of(channel));
+            List<Long> nothingToSend = new ArrayList<>();
             for (Subscriber subscriber : batch.subscribers()) {
                 List<Match> waiting = batch.unsentOf(subscriber.id());
                 boolean wanted = !waiting.isEmpty()
@@ -87,9 +89,10 @@ public class DigestService {
                 if (wanted) {
                     recorded += writer.write(subscriber, kind, key(kind, subscriber, now), waiting, batch, now) ? 1 : 0;
                 } else {
-                    store.skip(subscriber.id(), kind, now);
+                    nothingToSend.add(subscriber.id());
                 }
             }
+            store.skip(nothingToSend, kind, now); // one transaction for the batch, not one per subscriber
             if (due.size() < BATCH) {
                 break;
             }

@@ -112,6 +112,11 @@ public class DigestStore {
         subscribers.find(subscriberId).ifPresent(s -> served(s, kind, now));
     }
 
+    /** {@link #skip} for a batch of subscribers, read in one query. */
+    public void skip(Collection<Long> subscriberIds, DigestKind kind, Instant now) {
+        subscribers.byIds(subscriberIds).forEach(s -> served(s, kind, now));
+    }
+
     private static void served(Subscriber subscriber, DigestKind kind, Instant now) {
         switch (kind) {
             case DAILY -> subscriber.digestDone(now);
