@@ -123,7 +123,7 @@ class PipelineIT {
         String unsubscribe = mail.getHeader("List-Unsubscribe", null);
         assertTrue(unsubscribe.startsWith("<http://localhost:") && unsubscribe.contains("/unsubscribe?"), unsubscribe);
         assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post", null));
-        assertTrue(mail.getSubject().contains("3 new matches"), mail.getSubject());
+        assertTrue(mail.getSubject().contains("3 new stories"), mail.getSubject());
 
         Multipart parts = (Multipart) mail.getContent();
         assertTrue(mail.getContentType().startsWith("multipart/alternative"), mail.getContentType());

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 final class HtmlHighlighter {
 
     /** Explicit colours on both sides so the mark stays readable when a mail client switches to dark mode. */
-    static final String MARK_STYLE = "background-color:#fde68a;color:#1f2328;font-weight:bold;";
+    static final String MARK_STYLE = "background-color:#fff1a8;color:#1b1f24;font-weight:bold;";
 
-    private static final String OPEN = "<strong style=\"" + MARK_STYLE + "\">";
+    /** The class lets the dark-mode stylesheet recolour the mark where clients honour it. */
+    static final String OPEN = "<strong class=\"fw-mark\" style=\"" + MARK_STYLE + "\">";
     private static final String CLOSE = "</strong>";
 
     private HtmlHighlighter() {

@@ -80,6 +80,14 @@ public class TemplateRenderer {
     }
 
     /**
+     * Renders the read-online page of a digest: the HTML part's template, as a web page (no preheader, no
+     * "read online" link to itself). Compose the view uncapped for it.
+     */
+    public String renderWebPage(DigestView view) {
+        return render(htmlEngine, "digest.html", Map.of("digest", view.asWebPage()));
+    }
+
+    /**
      * Renders an HTML page template such as {@code pages/mailbox.html}, with auto-escaping.
      *
      * @param templateName path below the template roots

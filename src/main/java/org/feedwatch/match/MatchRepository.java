@@ -100,4 +100,11 @@ public class MatchRepository {
         }
         return rules;
     }
+
+    /** The matches a recorded digest covered, with their items and feeds: what its read-online page shows. */
+    public List<Match> coveredBy(long outboxId) {
+        return em.createQuery("SELECT m FROM Match m JOIN FETCH m.item i JOIN FETCH i.feed"
+                + " WHERE m.outboxId = :outboxId ORDER BY m.id", Match.class)
+                .setParameter("outboxId", outboxId).getResultList();
+    }
 }

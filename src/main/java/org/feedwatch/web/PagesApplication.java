@@ -10,7 +10,7 @@ public class PagesApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(HomePage.class, SubscriptionPages.class, DevMailboxResource.class, DemoFeedResource.class,
+        return Set.of(HomePage.class, SubscriptionPages.class, ReadOnlinePage.class, DevMailboxResource.class, DemoFeedResource.class,
                 WebSubCallback.class, AdminAuthFilter.class, SecurityHeaders.class);
     }
 }

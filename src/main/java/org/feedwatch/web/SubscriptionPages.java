@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.feedwatch.delivery.Outbox;
-import org.feedwatch.delivery.OutboxMessage;
 import org.feedwatch.digest.TemplateRenderer;
 import org.feedwatch.rule.RuleService;
 import org.feedwatch.subscriber.LinkSigner;
@@ -96,17 +94,6 @@ public class SubscriptionPages {
                 .toList();
         return page("pages/archive.html", Map.of("email", subscriber.email(), "digests", digests,
                 "manageUrl", signer.manageUrl(id)));
-    }
-
-    /** A past digest as it was mailed (its HTML was rendered with everything from feeds escaped). */
-    @GET
-    @Path("archive/{digestId}")
-    public String archived(@PathParam("digestId") long digestId, @QueryParam("s") long id,
-            @QueryParam("t") String token) {
-        signed(LinkSigner.MANAGE, id, token);
-        OutboxMessage message = outbox.find(digestId).filter(m -> m.subscriberId().orElse(-1L) == id)
-                .orElseThrow(NotFoundException::new);
-        return message.bodyHtml();
     }
 
     private Subscriber signed(String purpose, long id, String token) {

@@ -38,40 +38,49 @@ class TemplateRendererTest {
         assertFalse(html.toLowerCase().contains("<script"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Bialiatski freed"), html);
         assertTrue(html.contains("Quote &quot;&amp;&lt;&gt; here"), html);
-        assertTrue(html.contains("<a href=\"https://news.example.org/a?x=1&amp;y=2\""), html);
+        assertTrue(html.contains("<a class=\"fw-link\" href=\"https://news.example.org/a?x=1&amp;y=2\""), html);
+        assertTrue(html.contains("<strong dir=\"auto\">Nobel &lt;laureates&gt;</strong>"), html);
     }
 
     @Test
     void textPrintsFeedTextLiterally() {
         String text = renderer.renderDigest(sampleDigest(0)).text();
 
-        assertTrue(text.contains(EVIL_TITLE), text);
+        assertTrue(text.contains("* " + EVIL_TITLE + "\n"), text);
         assertTrue(text.contains(EVIL_SNIPPET), text);
-        assertTrue(text.contains("\n   https://news.example.org/a?x=1&y=2\n"), "URL on its own line:\n" + text);
+        assertTrue(text.contains("\n  https://news.example.org/a?x=1&y=2\n"), "URL on its own line:\n" + text);
         assertTrue(text.contains("Minsk Rights Monitor (demo) · 13 Dec 2025, 11:02"), text);
-        assertTrue(text.contains("matched: bialiatski, lithuania"), text);
-        assertTrue(text.contains("matched: Бяляцкага → Ales Bialiatski"), text);
+        assertTrue(text.contains("Matched: bialiatski, lithuania\n"), text);
+        assertTrue(text.contains("Also matches Belarus (Lithuania)\n  Also matches Nobel <laureates>\n"), text);
+        assertTrue(text.contains("Also reported by:\n  - Wire & Co\n    https://wire.example/b?c=1&d=2\n"
+                + "  - Unlinked Daily\n"), text);
+        assertTrue(text.contains("Matched: Бяляцкага → Ales Bialiatski"), text);
+        assertTrue(text.contains("== Bialiatski (2 stories) =="), text);
         assertFalse(text.contains("&amp;") || text.contains("&lt;") || text.contains("<td"), text);
-        assertTrue(text.contains("Manage your watch rules: https://feedwatch.example/rules"), text);
-        assertTrue(text.contains("Unsubscribe: https://feedwatch.example/unsubscribe?t=abc"), text);
+        assertFalse(text.contains("javascript:"), text);
+        assertTrue(text.contains("Read online:\nhttps://feedwatch.example/archive/42?s=7&t=m\n"), text);
+        assertTrue(text.contains("Manage your watch rules:\nhttps://feedwatch.example/rules\n"), text);
+        assertTrue(text.endsWith("Unsubscribe:\nhttps://feedwatch.example/unsubscribe?t=abc\n"), text);
     }
 
     @Test
     void htmlHighlightsMatchedTermsInTheSnippet() {
         String html = renderer.renderDigest(sampleDigest(0)).html();
 
-        String open = "<strong style=\"" + HtmlHighlighter.MARK_STYLE + "\">";
+        String open = HtmlHighlighter.OPEN;
         assertTrue(html.contains("Ales " + open + "Bialiatski</strong> crossed into " + open + "Lithuania</strong>."),
                 html);
-        assertTrue(html.contains("matched: bialiatski, lithuania"), html);
-        assertTrue(html.contains("matched: Бяляцкага → Ales Bialiatski"), html);
+        assertTrue(html.contains("Matched: <span dir=\"auto\">bialiatski, lithuania</span>"), html);
+        assertTrue(html.contains("Matched: <span dir=\"auto\">Бяляцкага → Ales Bialiatski</span>"), html);
+        assertTrue(html.contains("Also reported by <a class=\"fw-link\" dir=\"auto\" "
+                + "href=\"https://wire.example/b?c=1&amp;d=2\""), html);
     }
 
     @Test
     void highlightIsCaseInsensitiveAcrossScripts() {
         String html = HtmlHighlighter.highlight("Алесь БЯЛЯЦКІ вызвалены", List.of("бяляцкі"));
 
-        assertEquals("Алесь <strong style=\"" + HtmlHighlighter.MARK_STYLE + "\">БЯЛЯЦКІ</strong> вызвалены", html);
+        assertEquals("Алесь " + HtmlHighlighter.OPEN + "БЯЛЯЦКІ</strong> вызвалены", html);
     }
 
     @Test
@@ -79,7 +88,7 @@ class TemplateRendererTest {
         String text = "a <b>bold</b> claim \"onmouseover=alert(1) and amp";
         String html = HtmlHighlighter.highlight(text, List.of("<b>", "\"onmouseover=", "amp", "(", ".*"));
 
-        String open = "<strong style=\"" + HtmlHighlighter.MARK_STYLE + "\">";
+        String open = HtmlHighlighter.OPEN;
         assertEquals("a " + open + "&lt;b&gt;</strong>bold&lt;/b&gt; claim " + open + "&quot;onmouseover=</strong>alert"
                 + open + "(</strong>1) and " + open + "amp</strong>", html);
         String withoutOwnMarks = html.replace(open, "").replace("</strong>", "");
@@ -89,7 +98,7 @@ class TemplateRendererTest {
 
     @Test
     void highlightPrefersTheLongerOverlappingTermAndIgnoresBlankOnes() {
-        String open = "<strong style=\"" + HtmlHighlighter.MARK_STYLE + "\">";
+        String open = HtmlHighlighter.OPEN;
         assertEquals(open + "Ales Bialiatski</strong>",
                 HtmlHighlighter.highlight("Ales Bialiatski", List.of("ales", " ", "", "ales bialiatski")));
         assertEquals("nothing &amp; marked", HtmlHighlighter.highlight("nothing & marked", List.of()));
@@ -99,38 +108,59 @@ class TemplateRendererTest {
     void htmlShowsSectionsAndEntriesAndTitleWithoutLinkWhenLinkMissingOrNotHttp() {
         String html = renderer.renderDigest(sampleDigest(0)).html();
 
-        assertTrue(html.contains(">Bialiatski</h2>"), html);
-        assertTrue(html.contains(">Potash &amp; sanctions</h2>"), html);
-        assertTrue(html.contains("3 new matches for your watch rules"), html);
-        assertTrue(html.contains("EU widens potash measures"), html);
+        assertTrue(html.contains(">Bialiatski <span"), html);
+        assertTrue(html.contains(">Potash &amp; sanctions <span"), html);
+        assertTrue(html.contains("&middot; 2 stories</span></h2>"), html);
+        assertTrue(html.contains(">Today&#39;s digest</h1>") || html.contains(">Today's digest</h1>"), html);
+        assertTrue(html.contains("3 new stories for 2 of your watch rules &middot; 13 Dec 2025, 12:00"), html);
+        assertTrue(html.contains(">EU widens potash measures</h3>"), html);
         assertFalse(html.contains("href=\"javascript"), html);
         assertFalse(html.contains("href=\"\""), html);
-        assertFalse(html.contains("more &mdash;"), html);
+        assertFalse(html.contains("more in this digest"), html);
     }
 
     @Test
-    void moreCountLinksToTheArchive() {
+    void moreCountLinksToTheWebVersionOfThisDigest() {
         RenderedDigest digest = renderer.renderDigest(sampleDigest(7));
 
-        assertTrue(digest.html().contains("and 7 more &mdash; <a href=\"https://feedwatch.example/digests/42\""),
-                digest.html());
-        assertTrue(digest.text().contains("and 7 more — read them online: https://feedwatch.example/digests/42"),
-                digest.text());
+        assertTrue(digest.html().contains("And 7 more stories in this digest. <a class=\"fw-link\" "
+                + "href=\"https://feedwatch.example/archive/42?s=7&amp;t=m\""), digest.html());
+        assertTrue(digest.html().contains(">Read all 10 stories online</a>"), digest.html());
+        assertTrue(digest.text().contains("And 7 more stories in this digest. Read all 10 online:\n"
+                + "https://feedwatch.example/archive/42?s=7&t=m\n"), digest.text());
     }
 
     @Test
     void htmlHasShellPreheaderAndFooterLinks() {
         String html = renderer.renderDigest(sampleDigest(0)).html();
 
-        assertTrue(html.matches("(?s).*<span style=\"display:none[^>]*>Bialiatski freed, potash news[^<]*</span>.*"),
-                "hidden preheader:\n" + html);
-        assertTrue(html.contains("<a href=\"https://feedwatch.example/digests/42\" style=\"color:#0550ae;"
-                + "text-decoration:underline;\">Read online</a>"), html);
+        assertTrue(html.matches("(?s).*<body[^>]*>\\s*<div style=\"display:none;[^>]*>Bialiatski freed, potash news[^<]*</div>.*"),
+                "hidden preheader right after <body>:\n" + html);
+        assertTrue(html.contains("<a class=\"fw-link\" href=\"https://feedwatch.example/archive/42?s=7&amp;t=m\" "
+                + "style=\"color:#0b57d0;text-decoration:underline;\">Read online</a>"), html);
+        assertTrue(html.contains(">Read this digest online</a>"), html);
         assertTrue(html.contains("href=\"https://feedwatch.example/rules\" "
-                + "style=\"color:#0550ae;text-decoration:underline;\">Manage your watch rules</a>"), html);
+                + "style=\"color:#0b57d0;text-decoration:underline;\">Manage your watch rules</a>"), html);
         assertTrue(html.contains("href=\"https://feedwatch.example/unsubscribe?t=abc\""), html);
-        assertTrue(html.contains("max-width:640px"), html);
-        assertFalse(html.contains("<link") || html.contains("<img") || html.contains("<style"), html);
+        assertTrue(html.contains("Times are in Europe/Vilnius (UTC+02:00)."), html);
+        assertTrue(html.contains("max-width:600px"), html);
+        assertTrue(html.contains("<html lang=\"en\""), html);
+        assertTrue(html.contains("<meta name=\"color-scheme\" content=\"light dark\">"), html);
+        assertTrue(html.contains("<meta name=\"supported-color-schemes\" content=\"light dark\">"), html);
+        assertFalse(html.contains("<link") || html.contains("<img") || html.contains("<script") || html.contains("url("),
+                html);
+        assertFalse(html.contains("noindex"), html);
+    }
+
+    @Test
+    void theWebPageHasNoPreheaderAndNoLinkToItself() {
+        String html = renderer.renderWebPage(sampleDigest(0));
+
+        assertFalse(html.contains("display:none"), html);
+        assertFalse(html.contains(">Read online</a>") || html.contains("Read this digest online"), html);
+        assertTrue(html.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"), html);
+        assertTrue(html.contains(">Past digests</a>"), html);
+        assertTrue(html.contains("Unsubscribe</a>"), html);
     }
 
     @Test
@@ -264,20 +294,24 @@ class TemplateRendererTest {
         return Path.of("src/main/webapp/demo/feeds", name);
     }
 
-    private static DigestView sampleDigest(int moreCount) {
+    static DigestView sampleDigest(int moreCount) {
         DigestEntry evil = new DigestEntry(EVIL_TITLE, "https://news.example.org/a?x=1&y=2",
                 "Minsk Rights Monitor (demo)", "13 Dec 2025, 11:02", EVIL_SNIPPET, List.of("bialiatski", "lithuania"),
-                List.of());
-        DigestEntry unlinked = new DigestEntry("Second item without link", "", "World Desk (demo)", "",
-                "Plain snippet.", List.of("Бяляцкага"), List.of("Ales Bialiatski"));
+                List.of(), List.of(new MatchedRule("Belarus", List.of("Lithuania"), List.of()),
+                        new MatchedRule("Nobel <laureates>", List.of(), List.of())),
+                List.of(new AlsoReported("Wire & Co", "https://wire.example/b?c=1&d=2"),
+                        new AlsoReported("Unlinked Daily", "")));
+        DigestEntry unlinked = new DigestEntry("Second item without link", "", "World Desk (demo)", "13 Dec 2025, 09:40",
+                "Plain snippet.", List.of("Бяляцкага"), List.of("Ales Bialiatski"), List.of(), List.of());
         DigestEntry potash = new DigestEntry("EU widens potash measures", "javascript:alert(1)", "World Desk (demo)",
-                "12 Dec 2025, 09:00", "Belaruskali shipments are affected.", List.of("potash"), List.of());
-        return new DigestView("reader@example.org", "3 new matches: Bialiatski, Potash",
-                "Bialiatski freed, potash news",
-                "Europe/Vilnius", "13 Dec 2025, 12:00",
+                "12 Dec 2025, 09:00", "Belaruskali shipments are affected.", List.of("potash"), List.of(), List.of(),
+                List.of());
+        return new DigestView("reader@example.org", DigestKind.DAILY, "3 new stories: Bialiatski, Potash",
+                "Bialiatski freed, potash news", "Today's digest", "3 new stories for 2 of your watch rules",
+                "Europe/Vilnius (UTC+02:00)", "13 Dec 2025, 12:00",
                 List.of(new DigestSection("Bialiatski", List.of(evil, unlinked)),
                         new DigestSection("Potash & sanctions", List.of(potash))),
-                3, moreCount, "https://feedwatch.example/rules", "https://feedwatch.example/unsubscribe?t=abc",
-                "https://feedwatch.example/digests/42");
+                3, moreCount, "https://feedwatch.example/archive/42?s=7&t=m", "https://feedwatch.example/archive?s=7&t=m",
+                "https://feedwatch.example/rules", "https://feedwatch.example/unsubscribe?t=abc", false);
     }
 }
