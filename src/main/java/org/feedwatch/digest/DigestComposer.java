@@ -55,18 +55,6 @@ public class DigestComposer {
         return view(subscriber, matches, ruleNames, now, kind, readOnline, maxEntries);
     }
 
-    /**
-     * The first entry point, kept while DigestService still calls it: a daily digest whose "read online" leads
-     * to the list of past digests, since it does not know its archive id.
-     *
-     * @deprecated use the entry point with kind, archive id and cap
-     */
-    @Deprecated
-    public DigestView compose(Subscriber subscriber, List<Match> matches, Map<Long, String> ruleNames, Instant now) {
-        return view(subscriber, matches, ruleNames, now, DigestKind.DAILY, links.archiveUrl(subscriber.id()),
-                config.maxEntries());
-    }
-
     private DigestView view(Subscriber subscriber, List<Match> matches, Map<Long, String> ruleNames,
             Instant now, DigestKind kind, String readOnlineUrl, int maxEntries) {
         ZoneId zone = subscriber.zone();

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.feedwatch.config.DigestConfig;
 import org.feedwatch.delivery.Outbox;
+import org.feedwatch.delivery.OutboxMessage;
 import org.feedwatch.match.Match;
 import org.feedwatch.subscriber.Subscriber;
 
@@ -31,6 +33,9 @@ public class DigestWriter {
     @Inject
     Outbox outbox;
 
+    @Inject
+    DigestConfig config;
+
     /** True when a mail was recorded. */
     boolean write(Subscriber subscriber, DigestKind kind, String key, List<Match> matches, DueDigests batch,
             Instant now) {
@@ -39,7 +44,8 @@ public class DigestWriter {
             return false;
         }
         try {
-            DigestView view = composer.compose(subscriber, matches, batch.ruleNames(), now);
+            DigestView view = composer.compose(subscriber, matches, batch.ruleNames(), now, kind,
+                    OutboxMessage.archiveIdOf(key), config.maxEntries());
             RenderedDigest rendered = renderer.renderDigest(view);
             store.record(subscriber.id(), key, kind, view, rendered, matches.stream().map(Match::id).toList(), now);
             return true;
