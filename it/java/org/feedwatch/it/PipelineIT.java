@@ -138,6 +138,17 @@ class PipelineIT {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(text.contains("<script>alert(1)</script> Sanctions & markets"), "the text part is plain text");
 
+        // "Read online": the signed link in the mail opens this digest on the web, without logging in.
+        String online = text.lines().dropWhile(l -> !l.startsWith("Read online")).skip(1).findFirst().orElseThrow()
+                .strip();
+        HttpResponse<String> page = api.anonymous(HttpRequest.newBuilder(URI.create(online)));
+        assertEquals(200, page.statusCode(), online);
+        assertTrue(page.body().contains("EU widens potash sanctions on Belaruskali"));
+        assertFalse(page.body().contains("<script>alert(1)"), "escaped on the web too");
+        HttpResponse<String> forged = api.anonymous(HttpRequest.newBuilder(URI.create(
+                online.replaceAll("t=[^&]+", "t=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))));
+        assertEquals(404, forged.statusCode(), "a wrong signature is a plain 404");
+
         HttpResponse<String> again = api.post("/api/subscribers/" + subscriber + "/digest", null);
         assertEquals(204, again.statusCode(), "nothing new: " + again.body());
 
