@@ -34,7 +34,9 @@ class StoryThresholdTest {
 
     @Test
     void theThresholdSeparatesSameStoryFromDifferentStoryPairs() {
+        // Every pair's score with -Dstories.table=true (the build log needs only the summary line below).
         pairs.stream()
+                .filter(p -> Boolean.getBoolean("stories.table"))
                 .sorted(Comparator.comparingDouble(this::similarity).reversed())
                 .forEach(p -> System.out.printf(Locale.ROOT, "%-15s %.3f  %d %-22s %d %s%n", p.kind(),
                         similarity(p), p.a().item().itemId(), p.a().story(), p.b().item().itemId(), p.b().story()));
