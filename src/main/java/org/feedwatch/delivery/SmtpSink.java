@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.feedwatch.config.MailConfig;
@@ -17,23 +18,34 @@ final class SmtpSink implements MailSink {
 
     private static final Logger LOG = Logger.getLogger(SmtpSink.class.getName());
 
-    private final MailConfig config;
+    private final String host;
+    private final int port;
+    private final String user;
+    private final String password;
     private final Session session;
 
     SmtpSink(MailConfig config) {
-        this.config = config;
+        this(config.host().orElseThrow(), config.port(), config.user().orElse(null), config.password().orElse(null),
+                config.startTls(), config.timeout());
+    }
+
+    /** @param user null: no login */
+    SmtpSink(String host, int port, String user, String password, boolean startTls, Duration timeout) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
         Properties props = new Properties();
-        String host = config.host().orElseThrow();
-        String timeout = Long.toString(config.timeout().toMillis());
+        String millis = Long.toString(timeout.toMillis());
         props.put("mail.transport.protocol", "smtp");
         props.put("mail.smtp.host", host);
-        props.put("mail.smtp.port", Integer.toString(config.port()));
-        props.put("mail.smtp.auth", Boolean.toString(config.user().isPresent()));
-        props.put("mail.smtp.starttls.enable", Boolean.toString(config.startTls()));
-        props.put("mail.smtp.starttls.required", Boolean.toString(config.startTls()));
-        props.put("mail.smtp.connectiontimeout", timeout);
-        props.put("mail.smtp.timeout", timeout);
-        props.put("mail.smtp.writetimeout", timeout);
+        props.put("mail.smtp.port", Integer.toString(port));
+        props.put("mail.smtp.auth", Boolean.toString(user != null));
+        props.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+        props.put("mail.smtp.starttls.required", Boolean.toString(startTls));
+        props.put("mail.smtp.connectiontimeout", millis);
+        props.put("mail.smtp.timeout", millis);
+        props.put("mail.smtp.writetimeout", millis);
         this.session = Session.getInstance(props);
     }
 
@@ -51,12 +63,11 @@ final class SmtpSink implements MailSink {
     private Transport connect() throws ConnectionFailure {
         try {
             Transport transport = session.getTransport("smtp");
-            transport.connect(config.host().orElseThrow(), config.port(), config.user().orElse(null),
-                    config.password().orElse(null));
+            transport.connect(host, port, user, password);
             return transport;
         } catch (MessagingException e) {
-            throw new ConnectionFailure("cannot use the mail server " + config.host().orElseThrow() + ":"
-                    + config.port() + ": " + SmtpAnswer.describe(e), e);
+            throw new ConnectionFailure("cannot use the mail server " + host + ":" + port + ": "
+                    + SmtpAnswer.describe(e), e);
         }
     }
 
