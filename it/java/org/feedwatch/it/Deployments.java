@@ -11,6 +11,12 @@ final class Deployments {
     private Deployments() {
     }
 
+    /** The WAR plus a clock the test sets (test-only support classes; see {@code TestClock}). */
+    static WebArchive feedwatchWithTestClock() {
+        return feedwatch().addClasses(org.feedwatch.it.support.TestClock.class,
+                org.feedwatch.it.support.TestClockServlet.class);
+    }
+
     static WebArchive feedwatch() {
         return ShrinkWrap.create(ZipImporter.class, "feedwatch.war")
                 .importFrom(new File(System.getProperty("it.war", "target/feedwatch.war")))

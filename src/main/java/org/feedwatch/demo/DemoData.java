@@ -16,6 +16,7 @@ import org.feedwatch.config.ServerConfig;
 import org.feedwatch.feed.Feed;
 import org.feedwatch.feed.FeedService;
 import org.feedwatch.rule.RuleService;
+import org.feedwatch.subscriber.DeliveryChoice;
 import org.feedwatch.subscriber.Subscriber;
 import org.feedwatch.subscriber.SubscriberService;
 
@@ -49,10 +50,12 @@ public class DemoData {
             return Optional.empty();
         }
         try {
-            Subscriber demo = subscribers.addConfirmed(config.email(), "Europe/Vilnius", 8);
+            Subscriber demo = subscribers.addConfirmed(config.email(), new DeliveryChoice(Optional.of("daily"),
+                    Optional.of("08:00"), Optional.empty(), Optional.empty(), Optional.of("Europe/Vilnius")));
             // One rule of each kind a subscriber would start with: a person in any spelling, curated topics.
+            // The person as an alert, the topics in the daily digest: a rule may ask for its own delivery mode.
             rules.add(demo.id(), Json.createObjectBuilder().add("type", "person").add("name", "Ales Bialiatski")
-                    .add("surnameAlone", true).build());
+                    .add("surnameAlone", true).add("deliveryMode", "immediate").build());
             rules.add(demo.id(), Json.createObjectBuilder().add("type", "topic").add("topic", "sanctions").build());
             rules.add(demo.id(), Json.createObjectBuilder().add("type", "topic").add("topic", "political-prisoners")
                     .build());

@@ -9,6 +9,10 @@ import org.feedwatch.subscriber.Subscriber;
 public record DueDigests(List<Subscriber> subscribers, Map<Long, List<Match>> unsentBySubscriber,
         Map<Long, String> ruleNames) {
 
+    public java.util.Optional<Subscriber> subscriber(long id) {
+        return subscribers.stream().filter(s -> s.id() == id).findFirst();
+    }
+
     public List<Match> unsentOf(long subscriberId) {
         return unsentBySubscriber.getOrDefault(subscriberId, List.of());
     }

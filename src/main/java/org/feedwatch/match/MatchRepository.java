@@ -36,8 +36,13 @@ public class MatchRepository {
 
     /** Marks matches as covered by an outbox message; returns how many were still unsent. */
     public int markSent(Collection<Long> matchIds, long outboxId) {
-        return em.createNamedQuery("Match.markSent").setParameter("outboxId", outboxId)
-                .setParameter("ids", matchIds).executeUpdate();
+        int marked = 0;
+        List<Long> all = List.copyOf(matchIds);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            marked += em.createNamedQuery("Match.markSent").setParameter("outboxId", outboxId)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK))).executeUpdate();
+        }
+        return marked;
     }
 
     /**
@@ -48,10 +53,11 @@ public class MatchRepository {
         Map<Long, DeliveryMode> channels = new HashMap<>();
         List<Long> all = List.copyOf(ruleIds);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            em.createQuery("SELECT r, s.deliveryMode FROM Rule r, Subscriber s WHERE s.id = r.subscriberId"
-                    + " AND r.id IN :ids", Object[].class)
+            em.createQuery("SELECT r.id, r.deliveryMode, s.deliveryMode, s.confirmed, s.unsubscribedAt"
+                    + " FROM Rule r, Subscriber s WHERE s.id = r.subscriberId AND r.id IN :ids", Object[].class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK))).getResultList()
-                    .forEach(row -> channels.put(((Rule) row[0]).id(), ((Rule) row[0]).channel((DeliveryMode) row[1])));
+                    .forEach(row -> channels.put((Long) row[0], Rule.channel((DeliveryMode) row[1],
+                            PendingChannels.modeOf((DeliveryMode) row[2], (Boolean) row[3], row[4] == null))));
         }
         return channels;
     }

@@ -84,7 +84,12 @@ public class Rule {
 
     /** The mail this rule's matches wait for, given the subscriber's mode: paused wins, then the rule's own. */
     public DeliveryMode channel(DeliveryMode subscriberMode) {
-        return subscriberMode == DeliveryMode.PAUSED || deliveryMode == null ? subscriberMode : deliveryMode;
+        return channel(deliveryMode, subscriberMode);
+    }
+
+    /** {@link #channel(DeliveryMode)} for a rule mode read on its own (null: follows the subscriber). */
+    public static DeliveryMode channel(DeliveryMode ruleMode, DeliveryMode subscriberMode) {
+        return subscriberMode == DeliveryMode.PAUSED || ruleMode == null ? subscriberMode : ruleMode;
     }
 
     public Long id() {

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
+import org.feedwatch.subscriber.DeliveryChanged;
+import org.feedwatch.subscriber.DeliveryMode;
 
 /** Saving, listing and removing a subscriber's rules; the rule index hears of each change after commit. */
 @ApplicationScoped
@@ -31,14 +33,19 @@ public class RuleService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DeliveryChanged> deliveryChanges;
+
     /**
      * Checks a rule sent from outside ({@code name}, {@code type} and the type's own fields) and stores it.
      * The caller has checked that the subscriber exists.
      */
     public Rule add(long subscriberId, JsonObject input) throws InvalidInputException {
         RuleDraft draft = check(input);
+        Optional<Optional<DeliveryMode>> mode = deliveryMode(input);
         Rule rule = new Rule(subscriberId, draft.name(), draft.type().name(), draft.definition().toString(),
                 clock.instant());
+        mode.ifPresent(rule::deliverAs);
         rules.add(rule);
         rules.flush();
         changes.fire(new RuleChange(rule.id(), Optional.of(rule)));
@@ -51,12 +58,38 @@ public class RuleService {
      */
     public Optional<Rule> replace(long ruleId, JsonObject input) throws InvalidInputException {
         RuleDraft draft = check(input);
+        Optional<Optional<DeliveryMode>> mode = deliveryMode(input);
         Optional<Rule> rule = rules.find(ruleId);
         if (rule.isPresent()) {
             rule.get().redefine(draft.name(), draft.type().name(), draft.definition().toString());
+            if (mode.isPresent()) {
+                rule.get().deliverAs(mode.get());
+                deliveryChanges.fire(new DeliveryChanged(rule.get().subscriberId()));
+            }
             changes.fire(new RuleChange(ruleId, rule));
         }
         return rule;
+    }
+
+    /**
+     * The {@code deliveryMode} a rule asks for: absent → unchanged (outer empty); {@code null} or
+     * {@code "subscriber"} → follow the subscriber (inner empty); else immediate, daily or weekly.
+     */
+    static Optional<Optional<DeliveryMode>> deliveryMode(JsonObject input) throws InvalidInputException {
+        if (!input.containsKey("deliveryMode")) {
+            return Optional.empty();
+        }
+        Optional<String> text = text(input, "deliveryMode").map(String::strip);
+        if (text.isEmpty() || text.get().isEmpty() || text.get().equalsIgnoreCase("subscriber")) {
+            return Optional.of(Optional.empty());
+        }
+        DeliveryMode mode = DeliveryMode.parse("deliveryMode", text.get());
+        if (mode == DeliveryMode.PAUSED) {
+            throw new InvalidInputException("deliveryMode",
+                    "a rule cannot be paused: pause the subscriber, or delete the rule (modes: immediate, daily, weekly,"
+                            + " subscriber)");
+        }
+        return Optional.of(Optional.of(mode));
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class SubscriberRepository {
 
+    /** Bound for IN lists, well under what Derby and PostgreSQL accept in one statement. */
+    private static final int IN_CHUNK = 500;
+
     @PersistenceContext(unitName = "feedwatch")
     EntityManager em;
 
@@ -25,12 +28,24 @@ public class SubscriberRepository {
     }
 
     public List<Subscriber> byIds(Collection<Long> ids) {
-        return em.createNamedQuery("Subscriber.byIds", Subscriber.class).setParameter("ids", ids).getResultList();
+        List<Long> all = List.copyOf(ids);
+        List<Subscriber> found = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            found.addAll(em.createNamedQuery("Subscriber.byIds", Subscriber.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK))).getResultList());
+        }
+        return found;
     }
 
     /** Active subscribers whose digest is due, by id from {@code after} on (keyset paging: each visited once). */
     public List<Long> dueIds(Instant now, long after, int limit) {
         return em.createNamedQuery("Subscriber.dueIds", Long.class).setParameter("now", now)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    /** Active subscribers whose weekly slot has come, keyset-paged like {@link #dueIds}. */
+    public List<Long> weeklyDueIds(Instant now, long after, int limit) {
+        return em.createNamedQuery("Subscriber.weeklyDueIds", Long.class).setParameter("now", now)
                 .setParameter("after", after).setMaxResults(limit).getResultList();
     }
 

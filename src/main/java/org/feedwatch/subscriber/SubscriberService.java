@@ -16,6 +16,8 @@ import org.feedwatch.common.InvalidInputException;
 @Transactional
 public class SubscriberService {
 
+    static final java.time.LocalTime DEFAULT_TIME = java.time.LocalTime.of(7, 0);
+
     @Inject
     SubscriberRepository subscribers;
 
@@ -25,22 +27,49 @@ public class SubscriberService {
     @Inject
     Event<SubscriberRemoved> removals;
 
-    /** An administrator adds someone directly: no opt-in mail, the subscriber is confirmed. */
-    public Subscriber addConfirmed(String email, String timeZone, Integer digestHour)
+    @Inject
+    Event<DeliveryChanged> deliveryChanges;
+
+    /**
+     * An administrator adds someone directly: no opt-in mail, the subscriber is confirmed. The time zone is
+     * required; delivery defaults to a daily digest at 07:00 (weekly ones on Monday).
+     */
+    public Subscriber addConfirmed(String email, DeliveryChoice delivery)
             throws InvalidInputException, AlreadyExistsException {
         String address = EmailAddresses.canonical("email", email);
-        ZoneId zone = zone(timeZone);
-        if (digestHour == null || digestHour < 0 || digestHour > 23) {
-            throw new InvalidInputException("digestHour", "digestHour must be a whole hour from 0 to 23");
+        if (delivery.timeZone().isEmpty()) {
+            zone(null);
         }
+        DeliveryChoice.Checked choice = delivery.check();
         Optional<Subscriber> existing = subscribers.findByEmail(address);
         if (existing.isPresent()) {
             throw new AlreadyExistsException("email", "a subscriber with this address exists",
                     existing.get().id());
         }
-        Subscriber subscriber = new Subscriber(address, zone, digestHour, true, clock.instant());
+        Subscriber subscriber = new Subscriber(address, choice.zone().orElseThrow(),
+                choice.time().orElse(DEFAULT_TIME).getHour(), true, clock.instant());
+        apply(subscriber, choice);
         subscribers.add(subscriber);
         return subscriber;
+    }
+
+    /**
+     * Changes how and when a subscriber gets mail; fields left out stay. Their unsent matches follow the new
+     * mode in the same transaction (a daily reader switching to alerts gets the waiting ones as an alert).
+     */
+    public Optional<Subscriber> changeDelivery(long id, DeliveryChoice delivery) throws InvalidInputException {
+        DeliveryChoice.Checked choice = delivery.check();
+        Optional<Subscriber> subscriber = subscribers.find(id);
+        subscriber.ifPresent(s -> {
+            apply(s, choice);
+            deliveryChanges.fire(new DeliveryChanged(id));
+        });
+        return subscriber;
+    }
+
+    private void apply(Subscriber s, DeliveryChoice.Checked choice) {
+        s.deliver(choice.mode().orElse(s.deliveryMode()), choice.time().orElse(s.digestTime()),
+                choice.weekday().orElse(s.digestWeekday()), choice.zone().orElse(s.zone()), clock.instant());
     }
 
     static ZoneId zone(String timeZone) throws InvalidInputException {
@@ -71,7 +100,10 @@ public class SubscriberService {
     public boolean unsubscribe(long id) {
         Optional<Subscriber> subscriber = subscribers.find(id);
         boolean wasActive = subscriber.map(Subscriber::active).orElse(false);
-        subscriber.ifPresent(s -> s.unsubscribe(clock.instant()));
+        subscriber.ifPresent(s -> {
+            s.unsubscribe(clock.instant());
+            deliveryChanges.fire(new DeliveryChanged(id));
+        });
         return wasActive;
     }
 

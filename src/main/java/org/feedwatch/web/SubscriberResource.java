@@ -26,6 +26,7 @@ import org.feedwatch.digest.DigestService;
 import org.feedwatch.match.MatchRepositoryReader;
 import org.feedwatch.rule.Rule;
 import org.feedwatch.rule.RuleService;
+import org.feedwatch.subscriber.DeliveryChoice;
 import org.feedwatch.subscriber.Subscriber;
 import org.feedwatch.subscriber.SubscriberService;
 
@@ -52,7 +53,7 @@ public class SubscriberResource {
     public Response add(JsonObject body, @Context UriInfo uri) throws InvalidInputException, AlreadyExistsException {
         JsonObject input = JsonInput.body(body);
         Subscriber subscriber = subscribers.addConfirmed(JsonInput.string(input, "email").orElse(null),
-                JsonInput.string(input, "timeZone").orElse(null), JsonInput.integer(input, "digestHour").orElse(null));
+                delivery(input));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(subscriber.id())).build())
                 .entity(Views.SubscriberView.of(subscriber)).build();
     }
@@ -61,6 +62,22 @@ public class SubscriberResource {
     @Path("{id}")
     public Views.SubscriberView get(@PathParam("id") long id) {
         return Views.SubscriberView.of(existing(id));
+    }
+
+    /** Changes delivery: any of deliveryMode, digestTime (or digestHour), weekday, timeZone; others stay. */
+    @PUT
+    @Path("{id}/delivery")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.SubscriberView changeDelivery(@PathParam("id") long id, JsonObject body)
+            throws InvalidInputException {
+        return subscribers.changeDelivery(id, delivery(JsonInput.body(body))).map(Views.SubscriberView::of)
+                .orElseThrow(() -> new NotFoundException("no subscriber " + id));
+    }
+
+    private static DeliveryChoice delivery(JsonObject input) throws InvalidInputException {
+        return new DeliveryChoice(JsonInput.string(input, "deliveryMode"), JsonInput.string(input, "digestTime"),
+                JsonInput.integer(input, "digestHour"), JsonInput.string(input, "weekday"),
+                JsonInput.string(input, "timeZone"));
     }
 
     @DELETE

@@ -76,7 +76,7 @@ public class SubscriptionPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("email", subscriber.email());
         model.put("zone", subscriber.zone().getId());
-        model.put("hour", String.format("%02d:00", subscriber.digestHour()));
+        model.put("hour", subscriber.digestTime().toString());
         model.put("active", subscriber.active());
         model.put("rules", rules.bySubscriber(id).stream().map(r -> Map.of("name", r.name(), "type", r.type(),
                 "definition", r.definition())).toList());

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.feedwatch.delivery.OutboxMessage;
 import org.feedwatch.feed.Feed;
 import org.feedwatch.feed.FeedHealth;
@@ -18,6 +19,7 @@ import org.feedwatch.match.RuleHit;
 import org.feedwatch.match.RuleTrial;
 import org.feedwatch.rule.Rule;
 import org.feedwatch.rule.topic.Topic;
+import org.feedwatch.subscriber.DeliveryMode;
 import org.feedwatch.subscriber.Subscriber;
 
 /** The JSON shapes the API answers with (serialised by JSON-B); entities never leave as they are. */
@@ -78,23 +80,33 @@ public final class Views {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    public record SubscriberView(long id, String email, String timeZone, int digestHour, boolean confirmed,
-            boolean active, Instant nextDigestAt, Instant lastDigestAt, Instant createdAt) {
+    /**
+     * A subscriber with their delivery: {@code nextDigestAt} is the next daily slot and {@code nextWeeklyAt} the
+     * next weekly one (both planned whatever the mode, since a rule may ask for another mode).
+     */
+    public record SubscriberView(long id, String email, String timeZone, String deliveryMode, String digestTime,
+            int digestHour, String weekday, boolean confirmed, boolean active, String pausedReason, int hardBounces,
+            Instant nextDigestAt, Instant nextWeeklyAt, Instant lastDigestAt, Instant lastAlertAt, Instant createdAt) {
         public static SubscriberView of(Subscriber s) {
-            return new SubscriberView(s.id(), s.email(), s.zone().getId(), s.digestHour(), s.confirmed(), s.active(),
-                    s.nextDigestAt().orElse(null), s.lastDigestAt().orElse(null), s.createdAt());
+            return new SubscriberView(s.id(), s.email(), s.zone().getId(), s.deliveryMode().apiName(),
+                    s.digestTime().toString(), s.digestHour(), s.digestWeekday().name().toLowerCase(Locale.ROOT),
+                    s.confirmed(), s.active(), s.pausedReason().orElse(null), s.hardBounces(),
+                    s.nextDigestAt().orElse(null), s.nextWeeklyAt().orElse(null), s.lastDigestAt().orElse(null),
+                    s.lastAlertAt().orElse(null), s.createdAt());
         }
     }
 
     /** A rule with its type's definition as a JSON object (a watchlist's says which rows were skipped). */
+    /** {@code deliveryMode} is the rule's own (immediate, daily, weekly) or {@code subscriber} when it follows theirs. */
     public record RuleView(long id, long subscriberId, String name, String type, JsonObject definition,
-            Instant createdAt) {
+            String deliveryMode, Instant createdAt) {
         public static RuleView of(Rule r) {
             JsonObject definition;
             try (JsonReader reader = Json.createReader(new StringReader(r.definition()))) {
                 definition = reader.readObject();
             }
-            return new RuleView(r.id(), r.subscriberId(), r.name(), r.type(), definition, r.createdAt());
+            return new RuleView(r.id(), r.subscriberId(), r.name(), r.type(), definition,
+                    r.deliveryMode().map(DeliveryMode::apiName).orElse("subscriber"), r.createdAt());
         }
     }
 
