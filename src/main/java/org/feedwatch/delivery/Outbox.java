@@ -42,6 +42,8 @@ public class Outbox {
     @Transactional
     public Optional<OutboxMessage> byDigestKey(String key) {
         return em.createNamedQuery("OutboxMessage.byKey", OutboxMessage.class).setParameter("key", key)
+                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .setHint("jakarta.persistence.cache.storeMode", jakarta.persistence.CacheStoreMode.REFRESH)
                 .getResultStream().findFirst();
     }
 
@@ -72,6 +74,7 @@ public class Outbox {
                         .setParameter("status", status.get())
                 : em.createNamedQuery("OutboxMessage.newest", OutboxMessage.class);
         return query.setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .setHint("jakarta.persistence.cache.storeMode", jakarta.persistence.CacheStoreMode.REFRESH)
                 .setMaxResults(limit).getResultList();
     }
 

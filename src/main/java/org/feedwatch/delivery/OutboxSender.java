@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import org.feedwatch.config.DeliveryConfig;
@@ -47,6 +48,7 @@ public class OutboxSender {
     UnsubscribeLinks unsubscribeLinks;
 
     private final ReentrantLock draining = new ReentrantLock();
+    private final AtomicBoolean requested = new AtomicBoolean();
     private MailSink sink;
     private MimeBuilder builder;
     private ConnectionBackoff backoff;
@@ -78,18 +80,23 @@ public class OutboxSender {
     }
 
     /**
-     * Sends everything that is due; returns how many messages were accepted. Does nothing while the sender backs
-     * off from an unreachable server, or while another drain runs (it picks up what is due).
+     * Sends everything that is due; returns how many messages were accepted (by this call). Does nothing while the
+     * sender backs off from an unreachable server; while another drain runs, that one sends what is due.
      */
     public int drain() {
-        if (!backoff.ready(clock.instant()) || !draining.tryLock()) {
-            return 0;
+        // A drain already running may have looked for due messages before the caller's was recorded: the request
+        // flag makes it (or this call) look once more after it finishes, so nothing waits for the next tick.
+        requested.set(true);
+        int sent = 0;
+        while (requested.get() && backoff.ready(clock.instant()) && draining.tryLock()) {
+            try {
+                requested.set(false);
+                sent += drainLocked();
+            } finally {
+                draining.unlock();
+            }
         }
-        try {
-            return drainLocked();
-        } finally {
-            draining.unlock();
-        }
+        return sent;
     }
 
     /** The administrator's "send now": tries even while backing off, after a running drain has finished. */
