@@ -42,22 +42,25 @@ public final class DevMailbox implements MailSink {
     }
 
     @Override
-    public Connection open() throws MessagingException {
+    public Connection open() throws ConnectionFailure {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new MessagingException("Cannot create the dev mailbox " + dir + ": " + e.getMessage(), e);
+            throw new ConnectionFailure("Cannot create the dev mailbox " + dir + ": " + e.getMessage(), e);
         }
         return new Connection() {
             @Override
-            public void send(MimeMessage message) throws MessagingException {
-                String id = System.currentTimeMillis() + "-"
-                        + String.format("%08x", message.getMessageID().hashCode());
-                Path file = dir.resolve(id + ".eml");
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    message.writeTo(out);
-                } catch (IOException e) {
-                    throw new MessagingException("Cannot write " + file + ": " + e.getMessage(), e);
+            public void send(MimeMessage message) throws TemporaryFailure {
+                Path file = null;
+                try {
+                    String id = System.currentTimeMillis() + "-"
+                            + String.format("%08x", message.getMessageID().hashCode());
+                    file = dir.resolve(id + ".eml");
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        message.writeTo(out);
+                    }
+                } catch (IOException | MessagingException e) {
+                    throw new TemporaryFailure("Cannot write " + file + ": " + e.getMessage());
                 }
             }
 

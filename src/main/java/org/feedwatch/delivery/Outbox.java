@@ -4,17 +4,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.feedwatch.subscriber.Subscriber;
 
-/** The outbox table: recording messages, and the small transactions the sender needs around each send. */
+/**
+ * The outbox table: recording messages, and the small transactions the sender needs around each send. The outcome
+ * of a send and its effect on the subscriber (bounce count, pause) are written in one transaction.
+ */
 @ApplicationScoped
 public class Outbox {
 
-    /** How long a taken batch is hidden from another sender; a send sets the real outcome well before. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    /** Reads a row as the database has it now, not as this server's entity cache remembers it. */
+    private static final Map<String, Object> FRESH = Map.of("jakarta.persistence.cache.retrieveMode",
+            jakarta.persistence.CacheRetrieveMode.BYPASS, "jakarta.persistence.cache.storeMode",
+            jakarta.persistence.CacheStoreMode.REFRESH);
 
     @PersistenceContext(unitName = "feedwatch")
     EntityManager em;
@@ -30,6 +42,8 @@ public class Outbox {
     @Transactional
     public Optional<OutboxMessage> byDigestKey(String key) {
         return em.createNamedQuery("OutboxMessage.byKey", OutboxMessage.class).setParameter("key", key)
+                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .setHint("jakarta.persistence.cache.storeMode", jakarta.persistence.CacheStoreMode.REFRESH)
                 .getResultStream().findFirst();
     }
 
@@ -42,7 +56,7 @@ public class Outbox {
 
     @Transactional
     public Optional<OutboxMessage> find(long id) {
-        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+        return Optional.ofNullable(em.find(OutboxMessage.class, id, FRESH));
     }
 
     /** The digests recorded for a subscriber, newest first: their archive. */
@@ -52,34 +66,133 @@ public class Outbox {
                 .setParameter("subscriberId", subscriberId).setMaxResults(limit).getResultList();
     }
 
-    /** Takes up to {@code limit} messages that are due and leases them to this sender. */
+    /** Messages newest first, all of them or those with one status. */
     @Transactional
-    public List<OutboxMessage> takeDue(Instant now, int limit) {
-        List<Long> ids = em.createNamedQuery("OutboxMessage.dueIds", Long.class).setParameter("now", now)
+    public List<OutboxMessage> newest(Optional<OutboxStatus> status, int limit) {
+        var query = status.isPresent()
+                ? em.createNamedQuery("OutboxMessage.newestWithStatus", OutboxMessage.class)
+                        .setParameter("status", status.get())
+                : em.createNamedQuery("OutboxMessage.newest", OutboxMessage.class);
+        return query.setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .setHint("jakarta.persistence.cache.storeMode", jakarta.persistence.CacheStoreMode.REFRESH)
                 .setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
+    }
+
+    /** How many messages have each status (every status present, 0 when none), and the oldest pending one's age. */
+    @Transactional
+    public Counts counts() {
+        Map<OutboxStatus, Long> byStatus = new EnumMap<>(OutboxStatus.class);
+        for (OutboxStatus s : OutboxStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        for (Object[] row : em.createNamedQuery("OutboxMessage.countByStatus", Object[].class).getResultList()) {
+            byStatus.put((OutboxStatus) row[0], ((Number) row[1]).longValue());
+        }
+        Instant oldest = em.createNamedQuery("OutboxMessage.oldestPending", Instant.class).getSingleResult();
+        return new Counts(byStatus, Optional.ofNullable(oldest));
+    }
+
+    public record Counts(Map<OutboxStatus, Long> byStatus, Optional<Instant> oldestPendingCreatedAt) {
+    }
+
+    /**
+     * Claims up to {@code limit} due messages for this sender (see {@link OutboxLease}) and returns only those this
+     * call claimed: a message another sender claimed first is not in the list.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<OutboxMessage> takeDue(Instant now, int limit) {
+        Timestamp at = Timestamp.from(now);
+        List<Object> due = em.createNativeQuery(OutboxLease.DUE_IDS).setParameter(1, at).setMaxResults(limit)
+                .getResultList();
+        List<Long> claimed = new ArrayList<>();
+        Timestamp until = Timestamp.from(now.plus(OutboxLease.LEASE));
+        for (Object id : due) {
+            long messageId = ((Number) id).longValue();
+            int changed = em.createNativeQuery(OutboxLease.CLAIM).setParameter(1, until).setParameter(2, messageId)
+                    .setParameter(3, at).executeUpdate();
+            if (changed == 1) {
+                claimed.add(messageId);
+            }
+        }
+        if (claimed.isEmpty()) {
             return List.of();
         }
-        List<OutboxMessage> batch = em.createNamedQuery("OutboxMessage.byIds", OutboxMessage.class)
-                .setParameter("ids", ids).getResultList();
-        em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :until WHERE m.id IN :ids")
-                .setParameter("until", now.plus(LEASE)).setParameter("ids", ids).executeUpdate();
-        return batch;
+        return em.createNamedQuery("OutboxMessage.byIds", OutboxMessage.class).setParameter("ids", claimed)
+                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .setHint("jakarta.persistence.cache.storeMode", jakarta.persistence.CacheStoreMode.REFRESH)
+                .getResultList();
     }
 
+    /** Accepted by the server; the subscriber's run of bounces ends. */
     @Transactional
     public void markSent(long id, Instant now) {
-        find(id).ifPresent(m -> m.sent(now));
-    }
-
-    @Transactional
-    public void markFailed(long id, String error, boolean permanent, Instant now, int maxAttempts) {
-        find(id).ifPresent(m -> {
-            if (permanent) {
-                m.failedPermanently(error);
-            } else {
-                m.failedTransiently(error, now, maxAttempts, Duration.ofMinutes(1), Duration.ofHours(6));
+        fresh(id).ifPresent(m -> {
+            if (m.sent(now)) {
+                subscriberOf(m).ifPresent(Subscriber::accepted);
             }
         });
+    }
+
+    /** Refused for now (4xx): tried again later, or failed when this was its last attempt. */
+    @Transactional
+    public void markRefusedForNow(long id, String answer, Instant now, RetryPolicy policy) {
+        fresh(id).ifPresent(m -> m.refusedForNow(answer, now, policy));
+    }
+
+    /**
+     * Refused for good (5xx): failed with the server's words. When the answer is about the address, it counts as a
+     * hard bounce on the subscriber, who is paused at {@code maxHardBounces} in a row.
+     */
+    @Transactional
+    public void markRefused(long id, String answer, boolean recipientBounce, int maxHardBounces) {
+        fresh(id).ifPresent(m -> {
+            m.refused(answer);
+            if (recipientBounce) {
+                subscriberOf(m).filter(s -> s.hardBounce(maxHardBounces, answer)).ifPresent(s -> LOG.warning(
+                        () -> "Mail to subscriber " + s.id() + " is paused: " + s.pausedReason().orElse(answer)));
+            }
+        });
+    }
+
+    /** The server could not be reached: these messages were not tried and wait, due again at {@code when}. */
+    @Transactional
+    public void markWaiting(List<Long> ids, String error, Instant when) {
+        ids.forEach(id -> fresh(id).ifPresent(m -> m.waiting(error, when)));
+    }
+
+    /** Fails pending messages recorded before {@code cutoff} (an outage that lasted too long); returns how many. */
+    @Transactional
+    public int expire(Instant cutoff, String reason) {
+        List<OutboxMessage> stale = em.createNamedQuery("OutboxMessage.pendingCreatedBefore", OutboxMessage.class)
+                .setParameter("cutoff", cutoff).getResultList();
+        stale.forEach(m -> m.expired(reason));
+        return stale.size();
+    }
+
+    /** A failed message goes back to pending, due now; empty when there is no such message. */
+    @Transactional
+    public Optional<OutboxMessage> retry(long id, Instant now) throws NotFailedException {
+        Optional<OutboxMessage> message = fresh(id);
+        if (message.isPresent() && !message.get().retry(now)) {
+            throw new NotFailedException(id, message.get().status());
+        }
+        return message;
+    }
+
+    /** Only a failed message can be retried. */
+    public static final class NotFailedException extends Exception {
+        NotFailedException(long id, OutboxStatus status) {
+            super("message " + id + " is " + status.name().toLowerCase() + ", not failed: only a failed message can"
+                    + " be retried");
+        }
+    }
+
+    private Optional<OutboxMessage> fresh(long id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id, FRESH));
+    }
+
+    private Optional<Subscriber> subscriberOf(OutboxMessage message) {
+        return message.subscriberId().map(id -> em.find(Subscriber.class, id, FRESH));
     }
 }

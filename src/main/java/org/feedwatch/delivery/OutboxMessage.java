@@ -11,7 +11,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,9 +22,15 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = "OutboxMessage.dueIds", query = "SELECT m.id FROM OutboxMessage m"
-        + " WHERE m.status = org.feedwatch.delivery.OutboxStatus.PENDING AND m.nextAttemptAt <= :now"
-        + " ORDER BY m.nextAttemptAt")
+@NamedQuery(name = "OutboxMessage.newest", query = "SELECT m FROM OutboxMessage m ORDER BY m.id DESC")
+@NamedQuery(name = "OutboxMessage.newestWithStatus",
+        query = "SELECT m FROM OutboxMessage m WHERE m.status = :status ORDER BY m.id DESC")
+@NamedQuery(name = "OutboxMessage.countByStatus",
+        query = "SELECT m.status, COUNT(m) FROM OutboxMessage m GROUP BY m.status")
+@NamedQuery(name = "OutboxMessage.oldestPending", query = "SELECT MIN(m.createdAt) FROM OutboxMessage m"
+        + " WHERE m.status = org.feedwatch.delivery.OutboxStatus.PENDING")
+@NamedQuery(name = "OutboxMessage.pendingCreatedBefore", query = "SELECT m FROM OutboxMessage m"
+        + " WHERE m.status = org.feedwatch.delivery.OutboxStatus.PENDING AND m.createdAt < :cutoff")
 @NamedQuery(name = "OutboxMessage.byIds", query = "SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.id")
 @NamedQuery(name = "OutboxMessage.bySubscriber",
         query = "SELECT m FROM OutboxMessage m WHERE m.subscriberId = :subscriberId ORDER BY m.id DESC")
@@ -118,30 +123,78 @@ public class OutboxMessage {
         return UUID.nameUUIDFromBytes(digestKey.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    void sent(Instant now) {
+    /** The server accepted it. Only a pending message can be sent; returns false (and changes nothing) if not. */
+    boolean sent(Instant now) {
+        if (status != OutboxStatus.PENDING) {
+            return false;
+        }
         status = OutboxStatus.SENT;
         sentAt = now;
         attempts++;
         lastError = null;
+        return true;
     }
 
-    /** A failure that may pass (server down, 4xx): try again later, unless the attempts are used up. */
-    void failedTransiently(String error, Instant now, int maxAttempts, Duration firstDelay, Duration maxDelay) {
-        attempts++;
-        lastError = cut(error);
-        if (attempts >= maxAttempts) {
-            status = OutboxStatus.FAILED;
+    /**
+     * The server refused this message for now (4xx): it is tried again after the policy's delay, unless this was
+     * its last attempt, which fails it.
+     */
+    void refusedForNow(String answer, Instant now, RetryPolicy policy) {
+        if (status != OutboxStatus.PENDING) {
             return;
         }
-        Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
-        nextAttemptAt = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+        attempts++;
+        if (attempts >= policy.maxAttempts()) {
+            status = OutboxStatus.FAILED;
+            lastError = cut("gave up after " + attempts + " attempts: " + answer);
+            return;
+        }
+        lastError = cut(answer);
+        nextAttemptAt = now.plus(policy.delayAfter(attempts));
     }
 
-    /** The server refused the message for good (5xx). */
-    void failedPermanently(String error) {
+    /** The server refused the message for good (5xx): failed, with the server's words. */
+    void refused(String answer) {
+        if (status != OutboxStatus.PENDING) {
+            return;
+        }
         attempts++;
-        lastError = cut(error);
+        lastError = cut(answer);
         status = OutboxStatus.FAILED;
+    }
+
+    /**
+     * The mail server could not be reached, so the message was not tried: it stays pending, due at {@code when},
+     * and its attempts are not touched; the error says why it waits.
+     */
+    void waiting(String error, Instant when) {
+        if (status != OutboxStatus.PENDING) {
+            return;
+        }
+        lastError = cut(error);
+        nextAttemptAt = when;
+    }
+
+    /** Pending too long while the server was unreachable: failed with that reason, no attempt counted. */
+    void expired(String reason) {
+        if (status == OutboxStatus.PENDING) {
+            status = OutboxStatus.FAILED;
+            lastError = cut(reason);
+        }
+    }
+
+    /**
+     * The administrator asks for another try of a failed message: pending again now, with a fresh set of attempts.
+     * Returns false (and changes nothing) when the message has not failed.
+     */
+    boolean retry(Instant now) {
+        if (status != OutboxStatus.FAILED) {
+            return false;
+        }
+        status = OutboxStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        return true;
     }
 
     private static String cut(String error) {

@@ -15,7 +15,8 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(FeedResource.class, FeedItemResource.class, OpmlResource.class, SubscriberResource.class,
-                RuleResource.class, TopicResource.class, AdminAuthFilter.class, SecurityHeaders.class,
+                OutboxResource.class, RuleResource.class, TopicResource.class, AdminAuthFilter.class,
+                SecurityHeaders.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.AlreadyExists.class,
                 ApiExceptionMappers.BadJson.class, ApiExceptionMappers.Web.class,
                 ApiExceptionMappers.Unexpected.class);

@@ -1,0 +1,128 @@
+package org.feedwatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Never lost, never twice, across a restart: digests recorded while the mail server is down wait in the outbox;
+ * the server is stopped with them there (between composing and sending), the mail server comes back, the server
+ * starts again, and its own outbox timer (every minute at :35) sends each exactly once. On the restart server
+ * (its own ports and database), started and stopped with Liberty's server script.
+ */
+class OutboxRestartIT {
+
+    private static final String SERVER = System.getProperty("it.restart.server.name", "feedwatchRestartIT");
+    private static final int PORT = Integer.getInteger("it.restart.http.port", 9182);
+    private static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3925);
+    private static final Path WLP = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"));
+
+    private final Api api = new Api(PORT);
+    private final OutboxFlow flow = new OutboxFlow(api);
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server("stop");
+    }
+
+    @Test
+    void digestsRecordedBeforeAStopAreSentExactlyOnceAfterTheRestart() throws Exception {
+        startAndWait();
+        Map<String, Long> subscribers = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String email = "restart-outbox-" + i + "-" + run + "@example.org";
+            subscribers.put(email, flow.subscriber(email));
+        }
+        flow.newMatchingItem();
+        Map<String, Long> digests = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> s : subscribers.entrySet()) {
+            long id = flow.digest(s.getValue()); // nothing listens on the SMTP port: recorded, not sent
+            assertEquals("pending", flow.message(id).getString("status"));
+            digests.put(s.getKey(), id);
+        }
+
+        assertEquals(0, server("stop"), "server stopped");
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
+        try {
+            startAndWait();
+            for (Map.Entry<String, Long> d : digests.entrySet()) {
+                // No admin drain here: the timer of the restarted server sends them.
+                JsonObject sent = flow.awaitStatus(d.getValue(), "sent", false, Duration.ofMinutes(3));
+                List<MimeMessage> mails = to(smtp.getReceivedMessages(), d.getKey());
+                assertEquals(1, mails.size(), "exactly one digest for " + d.getKey());
+                assertEquals(sent.getString("messageId"), mails.get(0).getMessageID());
+            }
+            for (long subscriber : subscribers.values()) {
+                HttpResponse<String> again = api.post("/api/subscribers/" + subscriber + "/digest", null);
+                assertEquals(204, again.statusCode(), "the same matches again: nothing new; " + again.body());
+            }
+            api.post("/api/outbox/drain", null);
+            for (String email : subscribers.keySet()) {
+                assertEquals(1, to(smtp.getReceivedMessages(), email).size(), "still one digest for " + email);
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static List<MimeMessage> to(MimeMessage[] messages, String address) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : messages) {
+            if (m.getAllRecipients()[0].toString().equals(address)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    private static void startAndWait() throws Exception {
+        assertEquals(0, server("start"), "server started");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + PORT + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("server " + SERVER + " did not become ready");
+    }
+
+    private static int server(String action) throws Exception {
+        Process process = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "server " + action + " finished");
+        return process.exitValue();
+    }
+}
