@@ -157,6 +157,11 @@ public class OutboxSender {
                     // Not the server's answer: this message cannot be built (e.g. a malformed address).
                     outbox.markRefused(message.id(), "cannot build the message: " + SmtpAnswer.describe(e), false,
                             delivery.maxHardBounces());
+                } catch (IllegalArgumentException e) {
+                    // The mail library refuses to put CR/LF into an SMTP command (the CVE-2025-7962 fix): never
+                    // retried, and the rest of the batch goes on.
+                    outbox.markRefused(message.id(), "cannot send the message: " + e.getMessage(), false,
+                            delivery.maxHardBounces());
                 }
             }
         }
