@@ -12,9 +12,10 @@ import java.util.logging.Logger;
 
 /**
  * Goes through the messages of an open folder once: acts on each valid request and marks for deletion every
- * message it is done with. One message's trouble never stops the others: a mail that cannot be read or carries
- * no valid request is logged (without its subject: a valid token in it would be a secret) and deleted; a valid one
- * whose unsubscribing fails (the database is away) stays for the next sweep.
+ * message it is done with. One message's trouble never stops the others: a mail that carries no valid request is
+ * logged (without its subject: a valid token in it would be a secret) and deleted; one that cannot be read is kept
+ * for one more try, then deleted; a valid one whose unsubscribing fails (the database is away) stays for the next
+ * sweep.
  *
  * <p>Deleted, not flagged and moved: the mailbox belongs to the machine, every message's outcome is logged, and
  * keeping a mail keeps its signed token. Deletion and expunge are plain IMAP4rev1; MOVE needs an extension and a
@@ -69,9 +70,7 @@ final class MailboxSweep {
             }
             request = MailRequest.of(mail, requests);
         } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "Unsubscribe mailbox: message " + number + " could not be read (" + e.getClass()
-                    .getSimpleName() + "); deleting it");
-            return delete(mail, number) ? Outcome.REJECTED : Outcome.KEPT;
+            return unreadable(mail, number, e);
         }
         if (request.subscriberId().isEmpty()) {
             LOG.info(() -> "Unsubscribe mailbox: message " + number + " ignored and deleted: " + request.problem());
@@ -87,6 +86,27 @@ final class MailboxSweep {
         }
         LOG.info(() -> "Unsubscribe mailbox: subscriber " + id + " unsubscribed by mail");
         return delete(mail, number) ? Outcome.UNSUBSCRIBED : Outcome.KEPT;
+    }
+
+    /**
+     * A mail that could not be read may be fine (the connection dropped, the server was still storing it): the
+     * first time it is flagged seen and kept; seen already, it is deleted. The error names the IMAP exchange, not
+     * the subject.
+     */
+    private static Outcome unreadable(Message mail, int number, Exception e) {
+        boolean seen;
+        try {
+            seen = mail.isSet(Flags.Flag.SEEN);
+            if (!seen) {
+                mail.setFlag(Flags.Flag.SEEN, true);
+            }
+        } catch (MessagingException | RuntimeException again) {
+            seen = false;
+        }
+        boolean retry = !seen;
+        LOG.warning(() -> "Unsubscribe mailbox: message " + number + " could not be read (" + e + "); "
+                + (retry ? "trying once more at the next pass" : "deleting it"));
+        return !retry && delete(mail, number) ? Outcome.REJECTED : Outcome.KEPT;
     }
 
     private static boolean delete(Message mail, int number) {
