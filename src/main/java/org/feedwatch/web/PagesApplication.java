@@ -4,13 +4,14 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The HTML pages, the demo feeds and the public WebSub callbacks, at the root. */
+/** The HTML pages, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
 @ApplicationPath("")
 public class PagesApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(HomePage.class, SubscriptionPages.class, ReadOnlinePage.class, DevMailboxResource.class, DemoFeedResource.class,
-                WebSubCallback.class, AdminAuthFilter.class, SecurityHeaders.class);
+        return Set.of(HomePage.class, SubscriptionPages.class, ReadOnlinePage.class, DevMailboxResource.class,
+                DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
+                SecurityHeaders.class);
     }
 }

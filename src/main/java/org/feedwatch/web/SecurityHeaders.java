@@ -23,6 +23,8 @@ public class SecurityHeaders implements ContainerResponseFilter {
         headers.putSingle("X-Content-Type-Options", "nosniff");
         headers.putSingle("Referrer-Policy", "no-referrer");
         headers.putSingle("X-Frame-Options", "DENY");
-        headers.putSingle("Cache-Control", response.getHeaders().containsKey("ETag") ? "no-cache" : "no-store");
+        if (!headers.containsKey("Cache-Control")) { // a resource that chose its own caching (the private feed) keeps it
+            headers.putSingle("Cache-Control", headers.containsKey("ETag") ? "no-cache" : "no-store");
+        }
     }
 }

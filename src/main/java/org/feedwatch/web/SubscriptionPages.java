@@ -9,12 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.feedwatch.archive.ArchivePage;
+import org.feedwatch.archive.DigestArchive;
+import org.feedwatch.config.ArchiveConfig;
 import org.feedwatch.delivery.Outbox;
 import org.feedwatch.digest.TemplateRenderer;
 import org.feedwatch.rule.RuleService;
@@ -31,9 +30,6 @@ import org.feedwatch.subscriber.SubscriberService;
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class SubscriptionPages {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.UK);
-
     @Inject
     SubscriberService subscribers;
 
@@ -45,6 +41,12 @@ public class SubscriptionPages {
 
     @Inject
     LinkSigner signer;
+
+    @Inject
+    DigestArchive archive;
+
+    @Inject
+    ArchiveConfig archiveConfig;
 
     @Inject
     TemplateRenderer renderer;
@@ -79,21 +81,25 @@ public class SubscriptionPages {
         model.put("rules", rules.bySubscriber(id).stream().map(r -> Map.of("name", r.name(), "type", r.type(),
                 "definition", r.definition())).toList());
         model.put("archiveUrl", signer.archiveUrl(id));
+        model.put("feedUrl", signer.feedUrl(id));
         model.put("unsubscribeUrl", signer.unsubscribeUrl(id));
         return page("pages/subscription.html", model);
     }
 
+    /**
+     * Every digest recorded for the subscriber, newest first, a page at a time: {@code before}/{@code after} are
+     * digest ids from the previous page's links (keyset paging), so the list stays put while new digests arrive.
+     */
     @GET
     @Path("archive")
-    public String archive(@QueryParam("s") long id, @QueryParam("t") String token) {
+    public String archive(@QueryParam("s") long id, @QueryParam("t") String token,
+            @QueryParam("before") Long before, @QueryParam("after") Long after) {
         Subscriber subscriber = signed(LinkSigner.MANAGE, id, token);
-        List<Map<String, Object>> digests = outbox.forSubscriber(id, 500).stream()
-                .map(m -> Map.<String, Object>of("url", "/archive/" + m.id() + "?s=" + id + "&t=" + token,
-                        "subject", m.subject(), "when", WHEN.format(m.createdAt().atZone(subscriber.zone())),
-                        "entries", m.entryCount()))
-                .toList();
-        return page("pages/archive.html", Map.of("email", subscriber.email(), "digests", digests,
-                "manageUrl", signer.manageUrl(id)));
+        int size = archiveConfig.pageSize();
+        ArchivePage page = before != null ? archive.before(id, before, size)
+                : after != null ? archive.after(id, after, size) : archive.newest(id, size);
+        return page("pages/archive.html", ArchiveListing.model(id, subscriber.email(), subscriber.zone(), page,
+                "/archive?s=" + id + "&t=" + token, signer));
     }
 
     private Subscriber signed(String purpose, long id, String token) {

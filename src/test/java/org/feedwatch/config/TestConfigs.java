@@ -1,0 +1,33 @@
+package org.feedwatch.config;
+
+import java.util.Optional;
+
+/** Config objects for tests outside a container, filled as MicroProfile Config would fill them. */
+public final class TestConfigs {
+
+    private TestConfigs() {
+    }
+
+    public static ServerConfig server(String baseUrl) {
+        ServerConfig config = new ServerConfig();
+        config.baseUrl = baseUrl;
+        config.check();
+        return config;
+    }
+
+    public static SecretConfig secret(String secret) {
+        SecretConfig config = new SecretConfig();
+        config.secret = Optional.of(secret);
+        return config;
+    }
+
+    public static MailConfig mail(Optional<String> unsubscribeAddress) {
+        MailConfig config = new MailConfig();
+        config.port = 587;
+        config.from = "Feedwatch <feedwatch@localhost>";
+        config.listId = "Feedwatch digests <digest.feedwatch.localhost>";
+        config.unsubscribeAddress = unsubscribeAddress;
+        config.check();
+        return config;
+    }
+}
