@@ -59,13 +59,6 @@ public class Outbox {
         return Optional.ofNullable(em.find(OutboxMessage.class, id, FRESH));
     }
 
-    /** The digests recorded for a subscriber, newest first: their archive. */
-    @Transactional
-    public List<OutboxMessage> forSubscriber(long subscriberId, int limit) {
-        return em.createNamedQuery("OutboxMessage.bySubscriber", OutboxMessage.class)
-                .setParameter("subscriberId", subscriberId).setMaxResults(limit).getResultList();
-    }
-
     /** Messages newest first, all of them or those with one status. */
     @Transactional
     public List<OutboxMessage> newest(Optional<OutboxStatus> status, int limit) {

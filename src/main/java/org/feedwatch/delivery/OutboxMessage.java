@@ -32,8 +32,6 @@ import java.util.UUID;
 @NamedQuery(name = "OutboxMessage.pendingCreatedBefore", query = "SELECT m FROM OutboxMessage m"
         + " WHERE m.status = org.feedwatch.delivery.OutboxStatus.PENDING AND m.createdAt < :cutoff")
 @NamedQuery(name = "OutboxMessage.byIds", query = "SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.id")
-@NamedQuery(name = "OutboxMessage.bySubscriber",
-        query = "SELECT m FROM OutboxMessage m WHERE m.subscriberId = :subscriberId ORDER BY m.id DESC")
 @NamedQuery(name = "OutboxMessage.byArchiveId",
         query = "SELECT m FROM OutboxMessage m WHERE m.archiveId = :archiveId")
 @NamedQuery(name = "OutboxMessage.byKey", query = "SELECT m FROM OutboxMessage m WHERE m.digestKey = :key")
