@@ -34,6 +34,8 @@ final class SmtpSink implements MailSink {
         props.put("mail.smtp.connectiontimeout", timeout);
         props.put("mail.smtp.timeout", timeout);
         props.put("mail.smtp.writetimeout", timeout);
+        // TCP_NODELAY: without it each message stalled ~40 ms on Nagle + delayed ACK (see NoDelaySocketFactory).
+        props.put("mail.smtp.socketFactory", NoDelaySocketFactory.INSTANCE);
         this.session = Session.getInstance(props);
     }
 
