@@ -35,10 +35,9 @@ public final class MimeBuilder {
         mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         mime.setHeader("Auto-Submitted", "auto-generated");
 
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.bodyText(), "UTF-8", "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(message.bodyHtml(), "UTF-8", "html");
+        // Encoded once here rather than on every use (see TextBodyPart).
+        MimeBodyPart text = TextBodyPart.of(message.bodyText(), "plain");
+        MimeBodyPart html = TextBodyPart.of(message.bodyHtml(), "html");
         // multipart/alternative: the last part is the preferred one.
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
