@@ -60,10 +60,9 @@ public final class MimeBuilder {
         // Asks Exchange not to answer a digest with out-of-office and other automatic replies.
         mime.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
 
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.bodyText(), StandardCharsets.UTF_8.name(), "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(message.bodyHtml(), StandardCharsets.UTF_8.name(), "html");
+        // Encoded once here rather than on every use (see TextBodyPart).
+        MimeBodyPart text = TextBodyPart.of(message.bodyText(), "plain");
+        MimeBodyPart html = TextBodyPart.of(message.bodyHtml(), "html");
         // multipart/alternative: the last part is the preferred one.
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);

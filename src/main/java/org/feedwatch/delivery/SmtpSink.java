@@ -46,6 +46,8 @@ final class SmtpSink implements MailSink {
         props.put("mail.smtp.connectiontimeout", millis);
         props.put("mail.smtp.timeout", millis);
         props.put("mail.smtp.writetimeout", millis);
+        // TCP_NODELAY: without it each message stalled ~40 ms on Nagle + delayed ACK (see NoDelaySocketFactory).
+        props.put("mail.smtp.socketFactory", NoDelaySocketFactory.INSTANCE);
         this.session = Session.getInstance(props);
     }
 
