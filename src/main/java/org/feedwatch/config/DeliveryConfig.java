@@ -47,8 +47,15 @@ public class DeliveryConfig {
     @ConfigProperty(name = "feedwatch.delivery.batch-size", defaultValue = "100")
     int batchSize;
 
+    /** SMTP connections the sender uses at once (each drains its own batches). */
+    @Inject
+    @ConfigProperty(name = "feedwatch.delivery.connections", defaultValue = "2")
+    int connections;
+
     @PostConstruct
     void check() {
+        ConfigCheck.require(connections >= 1 && connections <= 16, "feedwatch.delivery.connections",
+                "must be between 1 and 16, got " + connections);
         positive(retryFirstDelay, "feedwatch.delivery.retry.first-delay");
         positive(retryMaxDelay, "feedwatch.delivery.retry.max-delay");
         ConfigCheck.require(retryMaxDelay.compareTo(retryFirstDelay) >= 0, "feedwatch.delivery.retry.max-delay",
@@ -98,6 +105,10 @@ public class DeliveryConfig {
 
     public int maxHardBounces() {
         return maxHardBounces;
+    }
+
+    public int connections() {
+        return connections;
     }
 
     public int batchSize() {

@@ -1,17 +1,23 @@
 package org.feedwatch.delivery;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.feedwatch.config.DeliveryConfig;
 import org.feedwatch.config.MailConfig;
@@ -46,6 +52,9 @@ public class OutboxSender {
 
     @Inject
     UnsubscribeLinks unsubscribeLinks;
+
+    @Resource(lookup = "concurrent/feedwatch")
+    ManagedExecutorService executor;
 
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
@@ -111,18 +120,51 @@ public class OutboxSender {
         }
     }
 
+    /**
+     * Up to {@code feedwatch.delivery.connections} batches at once, each over its own connection: formatting a
+     * message and writing it to the socket take a core, so one connection cannot keep up with a fast relay. This
+     * thread alone claims the batches (claims racing each other deadlock on Derby), then sends one of them itself.
+     */
     private int drainLocked() {
         int sent = 0;
         while (true) {
-            List<OutboxMessage> batch = outbox.takeDue(clock.instant(), delivery.batchSize());
-            if (batch.isEmpty()) {
+            List<List<OutboxMessage>> batches = new ArrayList<>();
+            List<OutboxMessage> batch;
+            while (batches.size() < delivery.connections()
+                    && !(batch = outbox.takeDue(clock.instant(), delivery.batchSize())).isEmpty()) {
+                batches.add(batch);
+            }
+            if (batches.isEmpty()) {
                 return sent;
             }
-            BatchOutcome outcome = sendBatch(batch);
-            sent += outcome.accepted();
-            if (outcome.serverUnreachable()) {
+            List<Future<BatchOutcome>> others = new ArrayList<>();
+            for (List<OutboxMessage> other : batches.subList(1, batches.size())) {
+                others.add(executor.submit(() -> sendBatch(other)));
+            }
+            BatchOutcome first = sendBatch(batches.get(0));
+            sent += first.accepted();
+            boolean unreachable = first.serverUnreachable();
+            for (Future<BatchOutcome> other : others) {
+                BatchOutcome outcome = outcome(other);
+                sent += outcome.accepted();
+                unreachable |= outcome.serverUnreachable();
+            }
+            if (unreachable) {
                 return sent; // the backoff decides when to try again, not a tight loop
             }
+        }
+    }
+
+    private static BatchOutcome outcome(Future<BatchOutcome> batch) {
+        try {
+            return batch.get();
+        } catch (ExecutionException e) {
+            // Its claim lapses with the lease and the rows are sent then; the server is not to blame.
+            LOG.log(Level.WARNING, "A sending worker failed", e.getCause());
+            return new BatchOutcome(0, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new BatchOutcome(0, true);
         }
     }
 
