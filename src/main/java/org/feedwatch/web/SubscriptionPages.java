@@ -77,8 +77,10 @@ public class SubscriptionPages {
         model.put("email", subscriber.email());
         model.put("zone", subscriber.zone().getId());
         model.put("hour", subscriber.digestTime().toString());
+        model.put("delivery", deliveryLine(subscriber));
         model.put("active", subscriber.active());
         model.put("rules", rules.bySubscriber(id).stream().map(r -> Map.of("name", r.name(), "type", r.type(),
+                "mode", r.deliveryMode().map(m -> m.apiName()).orElse(""),
                 "definition", r.definition())).toList());
         model.put("archiveUrl", signer.archiveUrl(id));
         model.put("feedUrl", signer.feedUrl(id));
@@ -111,5 +113,17 @@ public class SubscriptionPages {
 
     private String page(String template, Map<String, Object> model) {
         return renderer.renderPage(template, model);
+    }
+
+    /** "a daily digest at 07:00 (Europe/Vilnius)", in the subscriber's own words for their mode. */
+    static String deliveryLine(Subscriber s) {
+        String at = s.digestTime() + " (" + s.zone().getId() + ")";
+        return switch (s.deliveryMode()) {
+            case IMMEDIATE -> "an alert as matches arrive (several close together come in one mail)";
+            case DAILY -> "a daily digest at " + at;
+            case WEEKLY -> "a weekly digest on " + s.digestWeekday().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.UK) + "s at " + at;
+            case PAUSED -> "paused: no mail is sent" + s.pausedReason().map(r -> " (" + r + ")").orElse("");
+        };
     }
 }
