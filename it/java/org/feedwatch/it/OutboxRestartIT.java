@@ -1,27 +1,19 @@
 package org.feedwatch.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,23 +25,20 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxRestartIT {
 
-    private static final String SERVER = System.getProperty("it.restart.server.name", "feedwatchRestartIT");
-    private static final int PORT = Integer.getInteger("it.restart.http.port", 9182);
     private static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3925);
-    private static final Path WLP = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"));
 
-    private final Api api = new Api(PORT);
+    private final Api api = new Api(RestartServer.PORT);
     private final OutboxFlow flow = new OutboxFlow(api);
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @AfterAll
     static void stopServer() throws Exception {
-        server("stop");
+        RestartServer.run("stop");
     }
 
     @Test
     void digestsRecordedBeforeAStopAreSentExactlyOnceAfterTheRestart() throws Exception {
-        startAndWait();
+        RestartServer.startAndWait();
         Map<String, Long> subscribers = new LinkedHashMap<>();
         for (int i = 0; i < 3; i++) {
             String email = "restart-outbox-" + i + "-" + run + "@example.org";
@@ -63,12 +52,12 @@ class OutboxRestartIT {
             digests.put(s.getKey(), id);
         }
 
-        assertEquals(0, server("stop"), "server stopped");
+        assertEquals(0, RestartServer.run("stop"), "server stopped");
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
         try {
-            startAndWait();
+            RestartServer.startAndWait();
             for (Map.Entry<String, Long> d : digests.entrySet()) {
                 // No admin drain here: the timer of the restarted server sends them.
                 JsonObject sent = flow.awaitStatus(d.getValue(), "sent", false, Duration.ofMinutes(3));
@@ -97,32 +86,5 @@ class OutboxRestartIT {
             }
         }
         return found;
-    }
-
-    private static void startAndWait() throws Exception {
-        assertEquals(0, server("start"), "server started");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + PORT + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("server " + SERVER + " did not become ready");
-    }
-
-    private static int server(String action) throws Exception {
-        Process process = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "server " + action + " finished");
-        return process.exitValue();
     }
 }

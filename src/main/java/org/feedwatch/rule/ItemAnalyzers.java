@@ -66,8 +66,13 @@ public final class ItemAnalyzers {
 
     /** The terms that {@code text} becomes in {@code indexField}, in order; empty if it has no word. */
     public static List<String> terms(String indexField, String text) {
+        return terms(FOR_ITEMS, indexField, text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = FOR_ITEMS.tokenStream(indexField, text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -1,15 +1,12 @@
 package org.feedwatch.story;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.feedwatch.rule.ItemAnalyzers;
 
 /**
  * Computes {@link ItemSignature}s and keeps the most recently used ones by item id: the same item appears in
@@ -92,21 +89,7 @@ final class Signer {
     }
 
     private List<String> factTerms(String text) {
-        List<String> terms = new ArrayList<>();
-        if (text.isBlank()) {
-            return terms;
-        }
-        try (TokenStream stream = facts.tokenStream("", SentenceStarts.lowered(text))) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
-        }
-        return terms;
+        return text.isBlank() ? new ArrayList<>() : ItemAnalyzers.terms(facts, "", SentenceStarts.lowered(text));
     }
 
     private record Cached(String title, String text, ItemSignature signature) {
