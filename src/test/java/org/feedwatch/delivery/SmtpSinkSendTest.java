@@ -66,10 +66,11 @@ class SmtpSinkSendTest {
 
         try (MailSink.Connection connection = sink.open()) {
             for (int i = 1; i <= 2; i++) {
-                OutboxMessage message = new OutboxMessage(i, "daily:" + i, "reader" + i + "@example.org",
+                OutboxMessage message = new OutboxMessage(i, "daily:" + i, "DAILY", "reader" + i + "@example.org",
                         "Feedwatch: 2 new matches — Бяляцкі", "<m" + i + "@example.org>", HTML, TEXT, 2,
                         Instant.parse("2026-11-22T07:00:00Z"));
-                connection.send(builder.build(sink.session(), message, "https://x.example/u?s=" + i));
+                connection.send(builder.build(sink.session(), message, "https://x.example/u?s=" + i,
+                        Optional.empty()));
             }
         }
 
