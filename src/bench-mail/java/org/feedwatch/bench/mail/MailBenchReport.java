@@ -123,8 +123,33 @@ final class MailBenchReport {
                 find(without, "render + MIME + send, 1").perSecond(),
                 find(without, "render + MIME + send, 1").perSecond() / baseline, TARGET, connections,
                 many.perSecond() / baseline >= TARGET ? "met" : "**not met**"));
-        return md.toString();
+        return md.append('\n').append(METHOD).toString();
     }
+
+    /** What the figures mean, after the generated reading (kept in the generated section). */
+    static final String METHOD = """
+            The ratio is digests/s over smtp-source's rate over **one** session (the issue's baseline; the mean of its runs
+            in this run); smtp-source over several sessions is there for context only. "CPU ms/digest" is the CPU of the
+            thread(s) doing the work, summed over the sending threads in the N-connection row.
+
+            What it measures: what the digest job and `OutboxSender` do for each digest, with the production classes:
+            `DigestComposer.compose` (story grouping, sections, signed links; from `Match`/`Item`/`Feed`/`Subscriber` objects
+            built like the unit tests' `Fixtures`, database reads not timed), `TemplateRenderer.renderDigest` (the bundled
+            templates), the `OutboxMessage` `DigestStore.record` makes, the signed unsubscribe URL and `MimeBuilder.build` as
+            `OutboxSender` calls them, and `SmtpSink` connections (Angus Mail, the production Session properties, TCP_NODELAY).
+            "render only" includes composing. The 2-connection row runs two threads, each with its own connection from one
+            `SmtpSink` (one Session), taking digests from a shared counter — what `OutboxSender` will do over
+            `feedwatch.delivery.connections` connections. Each configuration runs in a fresh JVM, without and with
+            `-Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider`; smtp-source runs after each.
+            The property's effect **inside Liberty** (its class loaders, the app's jars in WEB-INF/lib, Liberty's own mail
+            bundle) is not measured here: this is a plain JVM with the test class path.
+
+            What it leaves out: the database (reading matches, recording the outbox row, marking it sent — one transaction per
+            message in production), the reconnect after each `OutboxSender` batch, STARTTLS and authentication, a real MTA
+            behind the sink and network latency (on loopback; against a remote server every message waits for four round trips,
+            which a second connection would overlap). smtp-sink, both JVM threads and the other sessions on this machine share
+            two cores: load averages were 3–5 during these runs. Treat differences under ~15 % as noise, in CPU per digest too.
+            """;
 
     private static String ratio(Result r, double baseline) {
         return String.format(Locale.ROOT, "%.2f", r.perSecond() / baseline);
