@@ -44,10 +44,11 @@ public final class MimeBuilder {
      */
     public MimeMessage build(Session session, OutboxMessage message, String unsubscribeUrl,
             Optional<String> unsubscribeMailto) throws MessagingException {
-        MimeMessage mime = new FixedIdMimeMessage(session, exact("Message-ID", message.messageId()));
+        String subject = HeaderText.oneLine(message.subject(), 998);
+        FixedIdMimeMessage mime = new FixedIdMimeMessage(session, exact("Message-ID", message.messageId()));
         mime.setFrom(from);
         mime.setRecipient(MimeMessage.RecipientType.TO, recipient(message.recipient()));
-        mime.setSubject(HeaderText.oneLine(message.subject(), 998), StandardCharsets.UTF_8.name());
+        mime.subject(subject);
         mime.setSentDate(Date.from(message.createdAt()));
         mime.setHeader("List-Id", listId);
         StringBuilder unsubscribe = new StringBuilder("<").append(exact("unsubscribe URL", unsubscribeUrl)).append('>');
@@ -107,13 +108,35 @@ public final class MimeBuilder {
         }
     }
 
-    /** saveChanges() would give the message a new Message-ID; a digest keeps the one it was recorded with. */
+    /**
+     * saveChanges() would give the message a new Message-ID; a digest keeps the one it was recorded with. The
+     * subject is encoded by {@link SubjectHeader} and handed back as it was given, not decoded again (the transport
+     * asks for it once per message), as long as the header is the one set here.
+     */
     private static final class FixedIdMimeMessage extends MimeMessage {
         private final String messageId;
+        private String subject;
+        private String subjectHeader;
 
         FixedIdMimeMessage(Session session, String messageId) {
             super(session);
             this.messageId = messageId;
+        }
+
+        void subject(String text) throws MessagingException {
+            if (SubjectHeader.isPlainAscii(text)) {
+                setSubject(text, StandardCharsets.UTF_8.name());
+                return;
+            }
+            subjectHeader = SubjectHeader.encode(text);
+            subject = text;
+            setHeader("Subject", subjectHeader);
+        }
+
+        @Override
+        public String getSubject() throws MessagingException {
+            String header = getHeader("Subject", null);
+            return subjectHeader != null && subjectHeader.equals(header) ? subject : super.getSubject();
         }
 
         @Override

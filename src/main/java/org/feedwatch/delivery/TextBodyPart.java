@@ -20,6 +20,15 @@ final class TextBodyPart {
     /** Quoted-printable lines end at 76 characters including the "=" of a soft break, as Jakarta Mail's do. */
     private static final int QP_LINE = 75;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** Bytes quoted-printable writes as they are: printable ASCII except "=" (a space depends on what follows). */
+    private static final boolean[] LITERAL = new boolean[256];
+
+    static {
+        for (int c = 0x21; c < 0x7f; c++) {
+            LITERAL[c] = c != '=';
+        }
+    }
+
     private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(76, new byte[] {'\r', '\n'});
 
     private TextBodyPart() {
@@ -78,6 +87,18 @@ final class TextBodyPart {
         boolean space = false;
         boolean cr = false;
         for (int i = 0; i <= in.length; i++) {
+            if (!space && column < QP_LINE && i < in.length && LITERAL[in[i] & 0xff]) {
+                // Fast path: a run of bytes written as they are, up to the end of the line.
+                int end = Math.min(in.length, i + QP_LINE - column);
+                int run = i;
+                while (run < end && LITERAL[in[run] & 0xff]) {
+                    out[size++] = in[run++];
+                }
+                column += run - i;
+                cr = false;
+                i = run - 1;
+                continue;
+            }
             int c = i < in.length ? in[i] & 0xff : -1; // -1: the end, after which a pending space is encoded
             if (space) {
                 boolean encode = c == '\r' || c == '\n' || c < 0;

@@ -70,7 +70,7 @@ class SmtpSinkSendTest {
                         "Feedwatch: 2 new matches — Бяляцкі", "<m" + i + "@example.org>", HTML, TEXT, 2,
                         Instant.parse("2026-11-22T07:00:00Z"));
                 connection.send(builder.build(sink.session(), message, "https://x.example/u?s=" + i,
-                        java.util.Optional.empty()));
+                        Optional.empty()));
             }
         }
 

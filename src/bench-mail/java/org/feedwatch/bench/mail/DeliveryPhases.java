@@ -8,99 +8,97 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.DoubleSupplier;
 import org.feedwatch.delivery.BenchmarkSmtpConnection;
 import org.feedwatch.delivery.MimeBuilder;
 import org.feedwatch.delivery.OutboxMessage;
+import org.feedwatch.digest.BenchmarkCorpus;
 import org.feedwatch.digest.DigestView;
 import org.feedwatch.digest.RenderedDigest;
 import org.feedwatch.digest.TemplateRenderer;
 
 /**
- * The measured steps, each through the production classes: {@link TemplateRenderer#renderDigest}, an
- * {@link OutboxMessage} as the digest store records it, {@link MimeBuilder#build} and the production SMTP sink's
- * connection (via {@link BenchmarkSmtpConnection}), one connection for all messages of a step.
+ * The measured steps on one thread, each through the production classes: {@code DigestComposer.compose} and
+ * {@link TemplateRenderer#renderDigest} ("render"), an {@link OutboxMessage} as {@code DigestStore} records it,
+ * {@link MimeBuilder#build} as {@code OutboxSender} calls it, and the production SMTP sink's connection.
  */
 final class DeliveryPhases {
 
     static final String FROM = "Feedwatch <alerts@feedwatch.example.org>";
     static final String LIST_ID = "Feedwatch digests <digest.feedwatch.example.org>";
+    /** feedwatch.digest.max-entries' default: every story of a 20-story digest is shown. */
+    static final int MAX_ENTRIES = 50;
 
-    private final DigestCorpus corpus;
-    private final List<DigestView> views;
-    private final TemplateRenderer renderer = new TemplateRenderer(java.util.Optional.empty());
+    private final BenchmarkCorpus corpus;
+    private final List<BenchmarkCorpus.Due> dues;
+    private final TemplateRenderer renderer = new TemplateRenderer(Optional.empty());
     private final MimeBuilder builder = new MimeBuilder(FROM, LIST_ID);
     private final Session plainSession = Session.getInstance(new Properties());
-    private final PostfixTools tools;
+    private final BenchmarkSmtpConnection.Sink sink;
+    private final DoubleSupplier sinkCpu;
     private long blackhole;
-    private byte[] sample = new byte[0];
+    private long shownEntries;
 
-    DeliveryPhases(DigestCorpus corpus, List<DigestView> views, PostfixTools tools) {
+    DeliveryPhases(BenchmarkCorpus corpus, List<BenchmarkCorpus.Due> dues, int port, DoubleSupplier sinkCpu) {
         this.corpus = corpus;
-        this.views = views;
-        this.tools = tools;
+        this.dues = dues;
+        this.sink = new BenchmarkSmtpConnection.Sink("127.0.0.1", port);
+        this.sinkCpu = sinkCpu;
     }
 
-    /** One measured step: how many digests, wall seconds, CPU of this JVM and of smtp-sink, bytes on the wire. */
-    record Result(String name, int digests, double seconds, double threadCpu, double jvmCpu, double sinkCpu,
-            long bytes) {
-        double perSecond() {
-            return digests / seconds;
-        }
+    /** What the digest job and OutboxSender do for digest {@code i}, up to the MimeMessage handed to the sink. */
+    MimeMessage build(int i, Session session) throws MessagingException {
+        BenchmarkCorpus.Due due = due(i);
+        DigestView view = corpus.compose(due, MAX_ENTRIES);
+        OutboxMessage message = corpus.outboxMessage(due, view, renderer.renderDigest(view));
+        return builder.build(session, message, corpus.unsubscribeUrl(due), Optional.empty());
+    }
 
-        double megabytesPerSecond() {
-            return bytes / seconds / 1e6;
+    Result composeOnly(int count) {
+        Meter meter = meter();
+        for (int i = 0; i < count; i++) {
+            DigestView view = corpus.compose(due(i), MAX_ENTRIES);
+            shownEntries += view.entryCount();
         }
+        return meter.stop("compose only (DigestComposer: story grouping, sections)", count, 0);
     }
 
     Result renderOnly(int count) {
-        Meter meter = new Meter();
+        Meter meter = meter();
         for (int i = 0; i < count; i++) {
-            RenderedDigest digest = renderer.renderDigest(view(i));
+            RenderedDigest digest = renderer.renderDigest(corpus.compose(due(i), MAX_ENTRIES));
             blackhole += digest.html().length() + digest.text().length();
         }
-        return meter.stop("render only (TemplateRenderer.renderDigest: HTML + text)", count, 0);
+        return meter.stop("render only (compose + TemplateRenderer.renderDigest: HTML + text)", count, 0);
     }
 
-    /**
-     * Renders each digest (not timed), then times MimeBuilder.build alone and build + writeTo into a counting
-     * stream; keeps the message closest to the average size as the sample for smtp-source.
-     */
+    /** Renders each digest (not timed), then times MimeBuilder.build alone and build + writeTo a counting stream. */
     List<Result> mimeOnly(int count) throws MessagingException, IOException {
-        long buildNanos = 0;
-        long writeNanos = 0;
         long buildCpu = 0;
         long writeCpu = 0;
+        long buildNanos = 0;
+        long writeNanos = 0;
         long bytes = 0;
-        List<byte[]> sizes = new ArrayList<>();
-        List<OutboxMessage> messages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            OutboxMessage message = outboxMessage(i, renderer.renderDigest(view(i)));
+            BenchmarkCorpus.Due due = due(i);
+            DigestView view = corpus.compose(due, MAX_ENTRIES);
+            OutboxMessage message = corpus.outboxMessage(due, view, renderer.renderDigest(view));
+            String unsubscribe = corpus.unsubscribeUrl(due);
             long startCpu = Cpu.ofThisThread();
             long start = System.nanoTime();
-            MimeMessage mime = builder.build(plainSession, message, view(i).unsubscribeUrl());
+            MimeMessage mime = builder.build(plainSession, message, unsubscribe, Optional.empty());
             long built = System.nanoTime();
             long builtCpu = Cpu.ofThisThread();
             CountingStream out = new CountingStream();
             mime.writeTo(out);
-            long written = System.nanoTime();
-            buildNanos += built - start;
-            writeNanos += written - built;
-            buildCpu += builtCpu - startCpu;
+            writeNanos += System.nanoTime() - built;
             writeCpu += Cpu.ofThisThread() - builtCpu;
+            buildNanos += built - start;
+            buildCpu += builtCpu - startCpu;
             bytes += out.count;
-            if (i < 200) {
-                messages.add(message);
-            }
         }
-        long average = bytes / count;
-        for (OutboxMessage message : messages) {
-            ByteArrayOutputStream wire = new ByteArrayOutputStream();
-            builder.build(plainSession, message, "https://feedwatch.example.org/unsubscribe").writeTo(wire);
-            sizes.add(wire.toByteArray());
-        }
-        sample = sizes.stream().min((a, b) -> Long.compare(Math.abs(a.length - average), Math.abs(b.length - average)))
-                .orElseThrow();
         return List.of(
                 new Result("MIME build only (MimeBuilder.build)", count, buildNanos / 1e9, buildCpu / 1e9, -1, -1, 0),
                 new Result("MIME build + write to bytes (no SMTP)", count, (buildNanos + writeNanos) / 1e9,
@@ -109,74 +107,74 @@ final class DeliveryPhases {
 
     /** Sends the first {@code pool} digests' messages, built beforehand, again and again: Jakarta Mail's SMTP cost. */
     Result sendOnly(int count, int pool) throws MessagingException, IOException {
-        try (BenchmarkSmtpConnection connection = new BenchmarkSmtpConnection("127.0.0.1", tools.port())) {
+        try (BenchmarkSmtpConnection connection = sink.open()) {
             List<MimeMessage> built = new ArrayList<>();
             long poolBytes = 0;
             for (int i = 0; i < pool; i++) {
-                MimeMessage mime = builder.build(connection.session(),
-                        outboxMessage(i, renderer.renderDigest(view(i))), view(i).unsubscribeUrl());
+                MimeMessage mime = build(i, sink.session());
                 CountingStream out = new CountingStream();
                 mime.writeTo(out);
                 poolBytes += out.count;
                 built.add(mime);
             }
-            Meter meter = new Meter();
+            Meter meter = meter();
             for (int i = 0; i < count; i++) {
                 connection.send(built.get(i % pool));
             }
-            return meter.stop("send only: " + pool + " pre-built messages over one connection (Jakarta Mail)",
-                    count, poolBytes / pool * count);
+            return meter.stop("send only: " + pool + " pre-built messages, 1 connection", count,
+                    poolBytes / pool * count);
         }
     }
 
-    /** The headline: render, record, build and send every digest, all over one SMTP connection. */
+    /** Compose, render, record, build and send every digest, all over one SMTP connection. */
     Result renderAndSend(int count, long averageBytes) throws MessagingException {
-        try (BenchmarkSmtpConnection connection = new BenchmarkSmtpConnection("127.0.0.1", tools.port())) {
-            Meter meter = new Meter();
+        try (BenchmarkSmtpConnection connection = sink.open()) {
+            Meter meter = meter();
             for (int i = 0; i < count; i++) {
-                DigestView view = view(i);
-                OutboxMessage message = outboxMessage(i, renderer.renderDigest(view));
-                connection.send(builder.build(connection.session(), message, view.unsubscribeUrl()));
+                connection.send(build(i, sink.session()));
             }
-            return meter.stop("render + MIME + send over one SMTP connection", count, averageBytes * count);
+            return meter.stop("render + MIME + send, 1 connection", count, averageBytes * count);
         }
     }
 
-    /** A digest-sized message as smtp-source's -F file: the built message closest to the average size. */
-    byte[] sample() {
-        return sample.clone();
+    /** A digest-sized message as smtp-source's -F file: of the first 200, the one closest to the average size. */
+    byte[] sample(long averageBytes) throws MessagingException, IOException {
+        byte[] best = new byte[0];
+        for (int i = 0; i < 200; i++) {
+            ByteArrayOutputStream wire = new ByteArrayOutputStream();
+            build(i, plainSession).writeTo(wire);
+            if (Math.abs(wire.size() - averageBytes) < Math.abs(best.length - averageBytes)) {
+                best = wire.toByteArray();
+            }
+        }
+        return best;
+    }
+
+    BenchmarkSmtpConnection.Sink sink() {
+        return sink;
+    }
+
+    DoubleSupplier sinkCpu() {
+        return sinkCpu;
     }
 
     long blackhole() {
         return blackhole;
     }
 
-    private DigestView view(int i) {
-        return views.get(i % views.size());
+    long shownEntries() {
+        return shownEntries;
     }
 
-    private OutboxMessage outboxMessage(int i, RenderedDigest rendered) {
-        DigestView view = view(i);
-        String key = "daily:" + (100_000L + i) + ":2026-11-22";
-        return new OutboxMessage(100_000L + i, key, view.recipient(), view.subject(), DigestCorpus.messageId(key),
-                rendered.html(), rendered.text(), view.entryCount(), corpus.now());
+    private BenchmarkCorpus.Due due(int i) {
+        return dues.get(i % dues.size());
     }
 
-    /** Wall and CPU time of a step, this JVM's and the sink's. */
-    private final class Meter {
-        private final long start = System.nanoTime();
-        private final long thread = Cpu.ofThisThread();
-        private final double jvm = Cpu.ofThisJvm();
-        private final double sink = tools.sinkCpuSeconds();
-
-        Result stop(String name, int count, long bytes) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new Result(name, count, seconds, (Cpu.ofThisThread() - thread) / 1e9, Cpu.ofThisJvm() - jvm,
-                    tools.sinkCpuSeconds() - sink, bytes);
-        }
+    Meter meter() {
+        return new Meter(sinkCpu);
     }
 
-    private static final class CountingStream extends OutputStream {
+    static final class CountingStream extends OutputStream {
         long count;
 
         @Override

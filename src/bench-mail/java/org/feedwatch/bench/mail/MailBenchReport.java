@@ -11,45 +11,45 @@ import java.util.Locale;
 /**
  * Turns the results into the "Digest delivery" section of BENCHMARKS.md and puts it into the file: the section is
  * replaced when it is there (up to the next "## " heading), appended otherwise, so other sections stay untouched.
+ * The baseline of the ratio is the issue's: smtp-source over one session (the mean of its runs).
  */
 final class MailBenchReport {
 
     static final String HEADING = "## Digest delivery";
-    static final String COMMAND = "mvn -B -Pbenchmark-mail process-test-classes";
     static final double TARGET = 0.5;
 
     private final int digests;
     private final int entries;
     private final int warmup;
+    private final int connections;
     private final String loadBefore = loadAverage();
-    private final List<DeliveryPhases.Result> phases = new ArrayList<>();
-    private PostfixTools.SourceRun before;
-    private PostfixTools.SourceRun after;
-    private int sampleBytes;
-    private long averageBytes;
+    private List<Result> without = List.of();
+    private List<Result> with = List.of();
+    private final List<PostfixTools.SourceRun> sources = new ArrayList<>();
+    private long sampleBytes;
     private String sinkCount = "";
 
-    MailBenchReport(int digests, int entries, int warmup) {
+    MailBenchReport(int digests, int entries, int warmup, int connections) {
         this.digests = digests;
         this.entries = entries;
         this.warmup = warmup;
+        this.connections = connections;
     }
 
-    void phase(DeliveryPhases.Result result) {
-        phases.add(result);
+    void run(boolean property, List<Result> results) {
+        if (property) {
+            with = results;
+        } else {
+            without = results;
+        }
     }
 
-    void sample(int bytes, long average) {
+    void sample(long bytes) {
         sampleBytes = bytes;
-        averageBytes = average;
     }
 
-    void before(PostfixTools.SourceRun run) {
-        before = run;
-    }
-
-    void after(PostfixTools.SourceRun run) {
-        after = run;
+    void source(PostfixTools.SourceRun run) {
+        sources.add(run);
     }
 
     void sinkCount(long expected, long counted) {
@@ -57,90 +57,106 @@ final class MailBenchReport {
                 : String.format(Locale.ROOT, "**smtp-sink counted %,d messages, expected %,d.**", counted, expected);
     }
 
+    /** Messages/s of smtp-source over the given number of sessions, the mean of its runs. */
+    double sourceRate(int sessions) {
+        return sources.stream().filter(s -> s.sessions() == sessions).mapToDouble(PostfixTools.SourceRun::perSecond)
+                .average().orElse(Double.NaN);
+    }
+
     String markdown() {
-        String loadAfter = loadAverage();
-        StringBuilder md = new StringBuilder(HEADING).append("\n\n")
-                .append("Command: `").append(COMMAND).append("` (options: `-Dbench.digests=10000 -Dbench.entries=20")
-                .append(" -Dbench.warmup=2000 -Dbench.smtp.port=25251`). Needs `smtp-sink` and `smtp-source` from")
-                .append(" Debian's postfix package (`apt-get install postfix`; postfix itself is not started).\n\n")
-                .append(String.format(Locale.ROOT, "Machine: %d cores (`nproc`), %s, Java %s (%s), heap max %d MB;"
-                        + " load average (1/5/15 min) before the run %s, after %s.%n%n",
-                        Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"),
-                        System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20, loadBefore,
-                        loadAfter))
-                .append(String.format(Locale.ROOT, "Workload: %,d digests of %d entries (1–5 rule sections, about"
-                        + " 40 %% of the items in Belarusian or Russian, matched words highlighted in every snippet),"
-                        + " %,d digests rendered and sent before measuring. Average message on the wire %,d bytes"
-                        + " (multipart/alternative, text + HTML); smtp-source sends a %,d-byte digest message as its"
-                        + " -F file. %s%n%n", digests, entries, warmup, averageBytes, sampleBytes, sinkCount))
-                .append("| step | digests/s | MB/s | wall | CPU: bench thread (per digest) | CPU: this JVM"
-                        + " | CPU: smtp-sink |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|\n");
-        for (DeliveryPhases.Result r : phases) {
-            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %.2f s | %.2f s (%.3f ms) | %s | %s |%n",
-                    r.name().startsWith("render + MIME") ? "**" + r.name() + "**" : r.name(),
-                    r.perSecond(), r.bytes() > 0 ? String.format(Locale.ROOT, "%.1f", r.megabytesPerSecond()) : "—",
-                    r.seconds(), r.threadCpu(), 1000 * r.threadCpu() / r.digests(), cpu(r.jvmCpu()),
-                    cpu(r.sinkCpu())));
+        double baseline = sourceRate(1);
+        StringBuilder md = new StringBuilder(HEADING).append("\n\n").append(String.format(Locale.ROOT, """
+                Command: `mvn -B -Pbenchmark-mail process-test-classes` (defaults: `-Dbench.digests=10000 \
+                -Dbench.entries=20 -Dbench.warmup=2000 -Dbench.connections=2 -Dbench.smtp.port=25251`). Needs \
+                `smtp-sink` and `smtp-source` from Debian's postfix package (postfix itself is not started).
+
+                Machine: %d cores (`nproc`), %s, Java %s, heap max %d MB; load average (1/5/15 min) before the run \
+                %s, after %s.
+
+                Workload: %,d digests of %d stories, composed by the production `DigestComposer` from generated \
+                matches (1–5 rule sections, about 40 %% of the items in Belarusian or Russian, a third of the \
+                stories reported by 2–3 feeds, 15 %% also matching a second rule), %,d digests before measuring, \
+                each configuration in a JVM of its own. Average message %,d bytes (multipart/alternative, text + \
+                HTML); smtp-source sends a %,d-byte digest as its -F file. %s
+
+                """, Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAverage(), digests, entries, warmup,
+                find(without, "MIME build + write").bytes() / digests, sampleBytes, sinkCount));
+        md.append("| step | digests/s | CPU ms/digest | ratio | digests/s with property | CPU ms/digest"
+                + " with property | ratio with property |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < without.size(); i++) {
+            Result a = without.get(i);
+            Result b = with.get(i);
+            boolean headline = a.name().startsWith("render + MIME");
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.3f | %s | %,.0f | %.3f | %s |%n",
+                    headline ? "**" + a.name() + "**" : a.name(), a.perSecond(), a.cpuMsPerDigest(),
+                    headline ? ratio(a, baseline) : "", b.perSecond(), b.cpuMsPerDigest(),
+                    headline ? ratio(b, baseline) : ""));
         }
-        for (PostfixTools.SourceRun s : List.of(before, after)) {
-            md.append(String.format(Locale.ROOT, "| smtp-source → smtp-sink, %s (C, one connection) | %,.0f | %.1f"
-                    + " | %.2f s | — | %s (smtp-source) | %s |%n", s == before ? "before" : "after", s.perSecond(),
-                    s.perSecond() * sampleBytes / 1e6, s.seconds(), cpu(s.sourceCpu()), cpu(s.sinkCpu())));
+        md.append("\n| smtp-source → smtp-sink | after the run | msgs/s | MB/s | wall | CPU smtp-source | CPU smtp-sink |\n"
+                + "|---|---|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < sources.size(); i++) {
+            PostfixTools.SourceRun s = sources.get(i);
+            md.append(String.format(Locale.ROOT, "| %d session%s | %s | %,.0f | %.1f | %.2f s | %.2f s | %.2f s |%n",
+                    s.sessions(), s.sessions() == 1 ? "" : "s", i < 2 ? "without property" : "with property",
+                    s.perSecond(), s.perSecond() * sampleBytes / 1e6, s.seconds(), s.sourceCpu(), s.sinkCpu()));
         }
-        md.append('\n').append(reading()).append("\n\n").append(METHOD).append('\n');
-        return md.toString();
+        md.append("\nSend steps in detail (wall, CPU of the sending threads, of the whole JVM and of smtp-sink):\n\n"
+                + "| configuration | step | MB/s | wall | CPU senders | CPU JVM | CPU smtp-sink |\n"
+                + "|---|---|---:|---:|---:|---:|---:|\n");
+        for (List<Result> run : List.of(without, with)) {
+            for (Result r : run.stream().filter(r -> r.sinkCpu() >= 0 && r.bytes() > 0).toList()) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.2f s | %.2f s | %.2f s | %.2f s |%n",
+                        run == with ? "with property" : "without", r.name(), r.megabytesPerSecond(), r.seconds(),
+                        r.threadCpu(), r.jvmCpu(), r.sinkCpu()));
+            }
+        }
+        Result one = find(with, "render + MIME + send, 1");
+        Result many = find(with, "render + MIME + send, " + connections);
+        md.append(String.format(Locale.ROOT, "%nReading (generated): baseline smtp-source over one session %,.0f"
+                + " msgs/s (mean of %d runs). With the property, %d connections reach %,.0f digests/s = **%.2f**, one"
+                + " connection %,.0f = %.2f; without it %,.0f = %.2f and %,.0f = %.2f. Target ≥ %.1f (%d connections,"
+                + " with the property): %s.%n", baseline, sources.stream().filter(s -> s.sessions() == 1).count(),
+                connections, many.perSecond(), many.perSecond() / baseline, one.perSecond(),
+                one.perSecond() / baseline, find(without, "render + MIME + send, " + connections).perSecond(),
+                find(without, "render + MIME + send, " + connections).perSecond() / baseline,
+                find(without, "render + MIME + send, 1").perSecond(),
+                find(without, "render + MIME + send, 1").perSecond() / baseline, TARGET, connections,
+                many.perSecond() / baseline >= TARGET ? "met" : "**not met**"));
+        return md.append('\n').append(METHOD).toString();
     }
 
-    private String reading() {
-        DeliveryPhases.Result render = find("render only");
-        DeliveryPhases.Result build = find("MIME build only");
-        DeliveryPhases.Result write = find("MIME build + write");
-        DeliveryPhases.Result send = find("send only");
-        DeliveryPhases.Result all = find("render + MIME");
-        double limit = (before.perSecond() + after.perSecond()) / 2;
-        double ratio = all.perSecond() / limit;
-        double writeOnly = perDigest(write) - perDigest(build);
-        return String.format(Locale.ROOT, "Reading: render + send reaches **%,.0f digests/s, %.2f of the sink's intake"
-                + " from a trivial sender** (%,.0f msgs/s, the mean of the two smtp-source runs; target ≥ %.1f: %s)."
-                + " CPU of the sending thread per digest: %.3f ms in all (so %,.0f digests/s on a core of its own),"
-                + " of which rendering %.3f ms, MIME build %.3f ms, writing the built message %.3f ms, and Jakarta"
-                + " Mail's SMTP exchange besides the write about %.3f ms (send only, less the write).",
-                all.perSecond(), ratio, limit, TARGET, ratio >= TARGET ? "met" : "**not met**", perDigest(all),
-                1000 / perDigest(all), perDigest(render), perDigest(build), writeOnly,
-                Math.max(0, perDigest(send) - writeOnly));
-    }
-
-    /** Milliseconds of the bench thread's CPU per digest. */
-    private static double perDigest(DeliveryPhases.Result r) {
-        return 1000 * r.threadCpu() / r.digests();
-    }
-
-    private DeliveryPhases.Result find(String prefix) {
-        return phases.stream().filter(p -> p.name().startsWith(prefix)).findFirst().orElseThrow();
-    }
-
+    /** What the figures mean, after the generated reading (kept in the generated section). */
     static final String METHOD = """
-            What it measures: one thread does what the digest job and `OutboxSender` do for each digest, with the \
-            production classes: `TemplateRenderer.renderDigest` (Pebble, bundled templates, highlighting), an \
-            `OutboxMessage` as `DigestStore` records it, `MimeBuilder.build` and `SmtpSink`'s connection \
-            (Angus Mail's SMTP transport with the production Session properties), one connection for every message \
-            of a step. smtp-source (`-s 1 -d -m N -F file`: one session, every message over the same connection, \
-            no pipelining, like Jakarta Mail) gives what the sink takes from a sender that does no work; it runs \
-            before and after the Java steps to show how much the machine's load moved. MIME rows time \
-            `MimeBuilder.build` alone and with `writeTo` into a counting stream (the encoding work, base64 or \
-            quoted-printable, happens in the write); the rendering they need is not timed.
+            The ratio is digests/s over smtp-source's rate over **one** session (the issue's baseline; the mean of its runs
+            in this run); smtp-source over several sessions is there for context only. "CPU ms/digest" is the CPU of the
+            thread(s) doing the work, summed over the sending threads in the N-connection row.
 
-            What it leaves out: composing (`DigestComposer`, the database reads of matches), recording the outbox \
-            row and marking it sent (JPA, one transaction per message in production), the reconnect every 100 \
-            messages that `OutboxSender`'s batches make, STARTTLS and authentication, and a real MTA behind the \
-            sink. Loopback has no latency: against a remote server each message waits for four round trips \
-            (MAIL, RCPT, DATA, end of data), so the rate there is bounded by the network, not by these figures. \
-            smtp-sink shares the two cores with the JVM; figures are from one run on a shared machine: treat \
-            differences under ~15 % as noise.""";
+            What it measures: what the digest job and `OutboxSender` do for each digest, with the production classes:
+            `DigestComposer.compose` (story grouping, sections, signed links; from `Match`/`Item`/`Feed`/`Subscriber` objects
+            built like the unit tests' `Fixtures`, database reads not timed), `TemplateRenderer.renderDigest` (the bundled
+            templates), the `OutboxMessage` `DigestStore.record` makes, the signed unsubscribe URL and `MimeBuilder.build` as
+            `OutboxSender` calls them, and `SmtpSink` connections (Angus Mail, the production Session properties, TCP_NODELAY).
+            "render only" includes composing. The 2-connection row runs two threads, each with its own connection from one
+            `SmtpSink` (one Session), taking digests from a shared counter — what `OutboxSender` will do over
+            `feedwatch.delivery.connections` connections. Each configuration runs in a fresh JVM, without and with
+            `-Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider`; smtp-source runs after each.
+            The property's effect **inside Liberty** (its class loaders, the app's jars in WEB-INF/lib, Liberty's own mail
+            bundle) is not measured here: this is a plain JVM with the test class path.
 
-    private static String cpu(double seconds) {
-        return seconds < 0 ? "—" : String.format(Locale.ROOT, "%.2f s", seconds);
+            What it leaves out: the database (reading matches, recording the outbox row, marking it sent — one transaction per
+            message in production), the reconnect after each `OutboxSender` batch, STARTTLS and authentication, a real MTA
+            behind the sink and network latency (on loopback; against a remote server every message waits for four round trips,
+            which a second connection would overlap). smtp-sink, both JVM threads and the other sessions on this machine share
+            two cores: load averages were 3–5 during these runs. Treat differences under ~15 % as noise, in CPU per digest too.
+            """;
+
+    private static String ratio(Result r, double baseline) {
+        return String.format(Locale.ROOT, "%.2f", r.perSecond() / baseline);
+    }
+
+    private static Result find(List<Result> results, String prefix) {
+        return results.stream().filter(p -> p.name().startsWith(prefix)).findFirst().orElseThrow();
     }
 
     static String loadAverage() {

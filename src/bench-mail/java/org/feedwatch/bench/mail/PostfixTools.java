@@ -96,12 +96,19 @@ final class PostfixTools implements AutoCloseable {
         return last;
     }
 
+    /** The sink's process id, for a run JVM to read its CPU time. */
+    long sinkPid() {
+        return sink.pid();
+    }
+
     /**
-     * Runs {@code smtp-source -s 1 -d -m count -F message}: one session, all messages over the same connection
-     * (-d), each the bytes of {@code message}, no pipelining (smtp-source has none, Jakarta Mail does not use it).
+     * Runs {@code smtp-source -s sessions -d -m count -F message}: {@code sessions} sessions in parallel, each
+     * sending message after message over its own connection (-d), {@code count} in all, each the bytes of
+     * {@code message}, no pipelining (smtp-source has none, Jakarta Mail does not use it).
      */
-    SourceRun runSource(int count, Path message) throws IOException, InterruptedException {
-        List<String> command = List.of(source.toString(), "-s", "1", "-d", "-m", Integer.toString(count),
+    SourceRun runSource(int count, Path message, int sessions) throws IOException, InterruptedException {
+        List<String> command = List.of(source.toString(), "-s", Integer.toString(sessions), "-d", "-m",
+                Integer.toString(count),
                 "-F", message.toString(), "-f", "alerts@feedwatch.example.org", "-t", "reader@subscribers.example.net",
                 "-M", "feedwatch.example.org", "127.0.0.1:" + port);
         double sinkBefore = sinkCpuSeconds();
@@ -114,12 +121,12 @@ final class PostfixTools implements AutoCloseable {
         if (exit != 0) {
             throw new IOException("smtp-source failed (exit " + exit + "): " + output.strip());
         }
-        return new SourceRun(String.join(" ", command), count, seconds, Cpu.ofReapedChildren() - childrenBefore,
-                sinkCpuSeconds() - sinkBefore);
+        return new SourceRun(String.join(" ", command), sessions, count, seconds,
+                Cpu.ofReapedChildren() - childrenBefore, sinkCpuSeconds() - sinkBefore);
     }
 
     /** One smtp-source run: wall seconds, its own CPU and the sink's CPU during the run. */
-    record SourceRun(String command, int messages, double seconds, double sourceCpu, double sinkCpu) {
+    record SourceRun(String command, int sessions, int messages, double seconds, double sourceCpu, double sinkCpu) {
         double perSecond() {
             return messages / seconds;
         }
