@@ -40,6 +40,7 @@ final class DeliveryPhases {
     private final DoubleSupplier sinkCpu;
     private long blackhole;
     private long shownEntries;
+    private List<DigestView> composed = List.of();
 
     DeliveryPhases(BenchmarkCorpus corpus, List<BenchmarkCorpus.Due> dues, int port, DoubleSupplier sinkCpu) {
         this.corpus = corpus;
@@ -54,6 +55,37 @@ final class DeliveryPhases {
         DigestView view = corpus.compose(due, MAX_ENTRIES);
         OutboxMessage message = corpus.outboxMessage(due, view, renderer.renderDigest(view));
         return builder.build(session, message, corpus.unsubscribeUrl(due), Optional.empty());
+    }
+
+    /**
+     * The same from a view composed beforehand ({@link #precompose}): render + MIME + send only, the issue's
+     * "render + send", with story grouping and sectioning left out of the timed part.
+     */
+    MimeMessage buildComposed(int i, Session session) throws MessagingException {
+        BenchmarkCorpus.Due due = due(i);
+        DigestView view = composed.get(i % composed.size());
+        OutboxMessage message = corpus.outboxMessage(due, view, renderer.renderDigest(view));
+        return builder.build(session, message, corpus.unsubscribeUrl(due), Optional.empty());
+    }
+
+    /** Composes the first {@code count} digests (not timed) for {@link #buildComposed}. */
+    void precompose(int count) {
+        composed = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            composed.add(corpus.compose(due(i), MAX_ENTRIES));
+        }
+    }
+
+    /** Render, record, build and send digests composed beforehand, all over one SMTP connection. */
+    Result renderAndSendComposed(int count, long averageBytes) throws MessagingException {
+        try (BenchmarkSmtpConnection connection = sink.open()) {
+            Meter meter = meter();
+            for (int i = 0; i < count; i++) {
+                connection.send(buildComposed(i, sink.session()));
+            }
+            return meter.stop("composed beforehand: render + MIME + send, 1 connection", count,
+                    averageBytes * count);
+        }
     }
 
     Result composeOnly(int count) {

@@ -51,6 +51,9 @@ public final class DeliveryRun {
         results.add(log(phases.sendOnly(digests, 200)));
         results.add(log(phases.renderAndSend(digests, averageBytes)));
         results.add(log(ParallelDelivery.run(phases, digests, connections, averageBytes)));
+        phases.precompose(digests);
+        results.add(log(phases.renderAndSendComposed(digests, averageBytes)));
+        results.add(log(ParallelDelivery.run(phases, digests, connections, averageBytes, true)));
         Files.write(result, results.stream().map(Result::line).toList());
         log("blackhole " + phases.blackhole());
     }
