@@ -10,8 +10,9 @@ import java.util.Base64;
  * A UTF-8 text body part whose content is encoded once, into bytes, when it is built. {@code MimeBodyPart.setText}
  * keeps the String and encodes it on every use, through Jakarta Mail's quoted-printable stream (one virtual call
  * per byte) and a {@code StreamProvider} look-up that scans the class path each time; for a 20-entry digest that was
- * the largest cost of building the message (BENCHMARKS.md, Digest delivery). The transfer encoding is chosen by
- * Jakarta Mail's rule for text, and the bytes are those its encoders write (TextBodyPartTest compares them).
+ * the largest cost of building the message (BENCHMARKS.md, Digest delivery). The transfer encoding is the smaller of
+ * quoted-printable and base64 ({@link #transferEncoding}), and the bytes are those Jakarta Mail's encoders write
+ * (TextBodyPartTest compares them).
  */
 final class TextBodyPart {
 
@@ -50,11 +51,13 @@ final class TextBodyPart {
     }
 
     /**
-     * MimeUtility.getEncoding's rule for text: 7bit when every byte is ASCII and no line is longer than 998;
-     * quoted-printable when ASCII bytes outnumber the others (or a line is too long); base64 otherwise.
+     * 7bit when every byte is ASCII and no line is longer than 998; otherwise whichever of quoted-printable and
+     * base64 makes the smaller part. Jakarta Mail's own rule (MimeUtility.getEncoding) takes quoted-printable as
+     * long as ASCII bytes outnumber the others, which for Cyrillic text means three bytes on the wire for each
+     * byte of text (=D0=91 for one letter) where base64 needs 1.37: a Belarusian digest's text part grew by half.
      */
     static String transferEncoding(byte[] utf8) {
-        int ascii = 0;
+        long ascii = 0;
         int line = 0;
         boolean longLine = false;
         for (byte b : utf8) {
@@ -67,11 +70,13 @@ final class TextBodyPart {
                 ascii++;
             }
         }
-        int other = utf8.length - ascii;
+        long other = utf8.length - ascii;
         if (other == 0) {
             return longLine ? "quoted-printable" : "7bit";
         }
-        return ascii > other ? "quoted-printable" : "base64";
+        long quotedPrintable = ascii + 3 * other;
+        long base64 = (utf8.length + 2L) / 3 * 4 * 78 / 76;  // with a CRLF every 76 characters
+        return quotedPrintable <= base64 ? "quoted-printable" : "base64";
     }
 
     /**

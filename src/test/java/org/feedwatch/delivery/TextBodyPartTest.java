@@ -1,6 +1,7 @@
 package org.feedwatch.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeBodyPart;
@@ -20,10 +21,20 @@ class TextBodyPartTest {
             CYRILLIC + "\n" + CYRILLIC + " — " + CYRILLIC + "\n" + CYRILLIC.repeat(20),
             "trailing spaces   \ntab\there\r\nand a CRLF line, then a lone CR\rend");
 
-    /** The part setText would make, with the headers saveChanges would give it. */
+    /** The part setText would make in the encoding TextBodyPart chose, with the headers saveChanges would give it. */
     private static final class SetTextPart extends MimeBodyPart {
         SetTextPart(String text, String subtype) throws MessagingException {
             setText(text, "UTF-8", subtype);
+            setHeader("Content-Transfer-Encoding", TextBodyPart.transferEncoding(text.getBytes(StandardCharsets.UTF_8)));
+            updateHeaders();
+        }
+    }
+
+    /** The part setText makes in a given transfer encoding. */
+    private static final class ForcedPart extends MimeBodyPart {
+        ForcedPart(String text, String encoding) throws MessagingException {
+            setText(text, "UTF-8", "plain");
+            setHeader("Content-Transfer-Encoding", encoding);
             updateHeaders();
         }
     }
@@ -61,11 +72,19 @@ class TextBodyPartTest {
     }
 
     @Test
-    void choosesTheEncodingAsJakartaMailDoesForText() {
+    void choosesTheSmallerEncoding() throws Exception {
         assertEquals("7bit", encodingOf(TEXTS.get(0)));
         assertEquals("quoted-printable", encodingOf(TEXTS.get(1)));
-        assertEquals("quoted-printable", encodingOf(TEXTS.get(2)));
+        assertEquals("base64", encodingOf(TEXTS.get(2)), "half Cyrillic: base64 is smaller");
         assertEquals("base64", encodingOf(TEXTS.get(3)));
+        String mostlyMarkup = "<td style=\"padding:0 0 12px 0;color:#1f2328;\">".repeat(20) + CYRILLIC;
+        assertEquals("quoted-printable", encodingOf(mostlyMarkup), "a few Cyrillic letters in markup: QP is smaller");
+        for (String text : TEXTS.subList(1, TEXTS.size())) {
+            int chosen = wire(TextBodyPart.of(text, "plain")).length();
+            for (String other : List.of("quoted-printable", "base64")) {
+                assertTrue(chosen <= wire(new ForcedPart(text, other)).length(), other + " would be smaller: " + text);
+            }
+        }
         assertEquals("7bit", encodingOf("a\u007f".substring(0, 1)));
         assertEquals("base64", encodingOf("\u007f\u0001"));
     }
