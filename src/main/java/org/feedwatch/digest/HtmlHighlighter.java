@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,13 @@ final class HtmlHighlighter {
     /** The class lets the dark-mode stylesheet recolour the mark where clients honour it. */
     static final String OPEN = "<strong class=\"fw-mark\" style=\"" + MARK_STYLE + "\">";
     private static final String CLOSE = "</strong>";
+
+    /**
+     * Compiled alternations by their regex: the same matched words come back in entry after entry and digest after
+     * digest, and compiling was a tenth of rendering a digest. Bounded: cleared when full (a cache, not a store).
+     */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final int MAX_PATTERNS = 10_000;
 
     private HtmlHighlighter() {
     }
@@ -80,7 +89,11 @@ final class HtmlHighlighter {
             }
             regex.append(Pattern.quote(term));
         }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        if (PATTERNS.size() >= MAX_PATTERNS) {
+            PATTERNS.clear();
+        }
+        return PATTERNS.computeIfAbsent(regex.toString(),
+                r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /**

@@ -46,7 +46,9 @@ public final class DigestDeliveryBenchmark {
                 report.source(log(tools.runSource(digests, sample, connections)));
             }
             Thread.sleep(300); // let the sink count the last QUIT
-            long expected = 2 * (2L * warmup + 3L * digests) + 4L * digests;
+            // per configuration: two warm-up sends, then send-only, render+send on 1 and N connections, the same two
+            // composed beforehand; plus smtp-source's 1- and N-session runs after each configuration
+            long expected = 2 * (2L * warmup + 5L * digests) + 4L * digests;
             long counted = tools.sinkMessages();
             report.sinkCount(expected, counted);
             System.out.println("[bench] smtp-sink counted " + counted + " messages, expected " + expected);
