@@ -20,7 +20,10 @@ import org.feedwatch.delivery.OutboxStatus;
 public class DigestArchive {
 
     private static final String COLUMNS = "SELECT m.id, m.archiveId, m.kind, m.subject, m.createdAt, m.sentAt,"
-            + " m.entryCount, m.status FROM OutboxMessage m WHERE m.subscriberId = :s";
+            + " m.entryCount, m.status FROM OutboxMessage m WHERE m.subscriberId = :s AND " + DigestArchive.DIGESTS;
+
+    /** Digests only: the sign-up's confirmation and notice mails are in the outbox too, but are no digests. */
+    private static final String DIGESTS = "(m.kind IS NULL OR m.kind NOT IN ('CONFIRM', 'NOTICE'))";
 
     @PersistenceContext(unitName = "feedwatch")
     EntityManager em;
@@ -57,7 +60,8 @@ public class DigestArchive {
     }
 
     private boolean exists(long subscriberId, String condition, long id) {
-        return !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.subscriberId = :s AND " + condition, Long.class)
+        return !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.subscriberId = :s AND " + DIGESTS
+                + " AND " + condition, Long.class)
                 .setParameter("s", subscriberId).setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
     }
 

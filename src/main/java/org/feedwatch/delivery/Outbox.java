@@ -47,6 +47,15 @@ public class Outbox {
                 .getResultStream().findFirst();
     }
 
+    /** When the newest mail of one of these kinds was recorded for the subscriber (the sign-up's rate limit). */
+    @Transactional
+    public Optional<Instant> lastRecorded(long subscriberId, java.util.Collection<String> kinds) {
+        return Optional.ofNullable(em.createNamedQuery("OutboxMessage.lastOfKinds", Instant.class)
+                .setParameter("subscriberId", subscriberId).setParameter("kinds", List.copyOf(kinds))
+                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .getSingleResult());
+    }
+
     /** A digest by the id in its archive URL. */
     @Transactional
     public Optional<OutboxMessage> byArchiveId(String archiveId) {

@@ -34,6 +34,8 @@ import java.util.UUID;
 @NamedQuery(name = "OutboxMessage.byIds", query = "SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.id")
 @NamedQuery(name = "OutboxMessage.byArchiveId",
         query = "SELECT m FROM OutboxMessage m WHERE m.archiveId = :archiveId")
+@NamedQuery(name = "OutboxMessage.lastOfKinds", query = "SELECT MAX(m.createdAt) FROM OutboxMessage m"
+        + " WHERE m.subscriberId = :subscriberId AND m.kind IN :kinds")
 @NamedQuery(name = "OutboxMessage.byKey", query = "SELECT m FROM OutboxMessage m WHERE m.digestKey = :key")
 public class OutboxMessage {
 
@@ -53,7 +55,10 @@ public class OutboxMessage {
     @Column(name = "archive_id", length = 36)
     private String archiveId;
 
-    /** What kind of mail this is (the digest step's word for it: ALERT, DAILY, WEEKLY, NOW). */
+    /**
+     * What kind of mail this is: the digest step's word for it (ALERT, DAILY, WEEKLY, NOW), or the sign-up's
+     * (CONFIRM for the double opt-in mail, NOTICE for "you are already subscribed").
+     */
     @Column(length = 20)
     private String kind;
 

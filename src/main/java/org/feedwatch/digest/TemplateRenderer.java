@@ -88,6 +88,14 @@ public class TemplateRenderer {
     }
 
     /**
+     * Renders a mail that is not a digest from {@code <name>.html} (escaped) and {@code <name>.txt} (plain), such as
+     * {@code mail/confirm}: the two parts of one multipart/alternative message.
+     */
+    public RenderedDigest renderMail(String name, Map<String, Object> model) {
+        return new RenderedDigest(render(htmlEngine, name + ".html", model), render(textEngine, name + ".txt", model));
+    }
+
+    /**
      * Renders an HTML page template such as {@code pages/mailbox.html}, with auto-escaping.
      *
      * @param templateName path below the template roots

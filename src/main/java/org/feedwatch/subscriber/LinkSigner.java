@@ -26,6 +26,8 @@ public class LinkSigner {
     public static final String MANAGE = "manage";
     /** The private Atom feed of a subscriber's matches. */
     public static final String FEED = "feed";
+    /** The double opt-in link; its token also covers an expiry instant (see {@link #expiringToken}). */
+    public static final String CONFIRM = "confirm";
 
     private static final Pattern MAILTO_SUBJECT = Pattern.compile("(?i)\\bunsubscribe\\s+([0-9]{1,18})\\.([A-Za-z0-9_-]{20,100})");
 
@@ -39,22 +41,49 @@ public class LinkSigner {
     ServerConfig server;
 
     public String token(String purpose, long subscriberId) {
+        return sign(purpose + ":" + subscriberId);
+    }
+
+    public boolean verify(String purpose, long subscriberId, String token) {
+        return same(token(purpose, subscriberId), token);
+    }
+
+    /**
+     * A token that is only good until {@code expires}: the instant (whole seconds) is part of what is signed, so
+     * changing the {@code e} parameter of a link breaks its signature. Whether it has passed is the caller's check.
+     */
+    public String expiringToken(String purpose, long subscriberId, long expiresEpochSecond) {
+        return sign(purpose + ":" + subscriberId + ":" + expiresEpochSecond);
+    }
+
+    /** True when the token was signed by us for this purpose, subscriber and expiry (which may have passed). */
+    public boolean verifyExpiring(String purpose, long subscriberId, long expiresEpochSecond, String token) {
+        return same(expiringToken(purpose, subscriberId, expiresEpochSecond), token);
+    }
+
+    /** The double opt-in link: a page with a button that confirms (a GET changes nothing, see SubscribePages). */
+    public String confirmUrl(long subscriberId, long expiresEpochSecond) {
+        return server.baseUrl() + "/confirm?s=" + subscriberId + "&e=" + expiresEpochSecond + "&t="
+                + expiringToken(CONFIRM, subscriberId, expiresEpochSecond);
+    }
+
+    private String sign(String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
-            byte[] sig = mac.doFinal((purpose + ":" + subscriberId).getBytes(StandardCharsets.UTF_8));
+            byte[] sig = mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
     }
 
-    public boolean verify(String purpose, long subscriberId, String token) {
+    private static boolean same(String expected, String token) {
         if (token == null || token.length() > 100) {
             return false;
         }
-        byte[] expected = token(purpose, subscriberId).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                token.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The one-click unsubscribe URL (GET shows a page, POST unsubscribes at once, RFC 8058). */

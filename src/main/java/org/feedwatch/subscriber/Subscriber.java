@@ -28,6 +28,8 @@ import java.util.Optional;
         + " AND s.unsubscribedAt IS NULL AND s.nextDigestAt <= :now AND s.id > :after ORDER BY s.id")
 @NamedQuery(name = "Subscriber.weeklyDueIds", query = "SELECT s.id FROM Subscriber s WHERE s.confirmed = TRUE"
         + " AND s.unsubscribedAt IS NULL AND s.nextWeeklyAt <= :now AND s.id > :after ORDER BY s.id")
+@NamedQuery(name = "Subscriber.unconfirmedBefore", query = "SELECT s.id FROM Subscriber s WHERE s.confirmed = FALSE"
+        + " AND s.createdAt < :cutoff")
 @NamedQuery(name = "Subscriber.byIds", query = "SELECT s FROM Subscriber s WHERE s.id IN :ids")
 public class Subscriber {
 
@@ -164,6 +166,19 @@ public class Subscriber {
     public void unsubscribe(Instant now) {
         if (unsubscribedAt == null) {
             unsubscribedAt = now;
+        }
+    }
+
+    /**
+     * The owner of the address clicked the confirmation link: mail may start. Idempotent; an address that had
+     * unsubscribed and subscribed again is subscribed again. The slots are planned from now, so matches waiting
+     * since the sign-up go out at the next slot, not at once.
+     */
+    public void confirm(Instant now) {
+        if (!active()) {
+            confirmed = true;
+            unsubscribedAt = null;
+            plan(now);
         }
     }
 

@@ -54,6 +54,29 @@ public class SubscriberRepository {
         em.flush(); // IDENTITY ids are assigned on insert; callers need the id at once
     }
 
+    /**
+     * Deletes every subscriber who never confirmed and signed up before {@code cutoff}, in one statement; their
+     * rules and matches go with them (ON DELETE CASCADE). Returns the ids deleted.
+     */
+    public List<Long> deleteUnconfirmedBefore(Instant cutoff) {
+        List<Long> ids = em.createNamedQuery("Subscriber.unconfirmedBefore", Long.class)
+                .setParameter("cutoff", cutoff).getResultList();
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        int deleted = em.createQuery("DELETE FROM Subscriber s WHERE s.confirmed = FALSE AND s.createdAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        // The database cascaded to rules and matches behind the entity cache's back.
+        em.getEntityManagerFactory().getCache().evictAll();
+        if (deleted == ids.size()) {
+            return ids;
+        }
+        // Someone confirmed between the two statements: report only the ones really gone.
+        List<Long> left = new java.util.ArrayList<>(ids);
+        left.removeAll(byIds(ids).stream().map(Subscriber::id).toList());
+        return left;
+    }
+
     public void remove(Subscriber subscriber) {
         em.remove(subscriber);
     }

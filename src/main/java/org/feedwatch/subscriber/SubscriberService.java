@@ -36,6 +36,20 @@ public class SubscriberService {
      */
     public Subscriber addConfirmed(String email, DeliveryChoice delivery)
             throws InvalidInputException, AlreadyExistsException {
+        return add(email, delivery, true);
+    }
+
+    /**
+     * Someone signs up on the public page: the subscriber is stored unconfirmed, and gets no mail but the
+     * confirmation mail until they confirm. Checked like {@link #addConfirmed}.
+     */
+    public Subscriber addUnconfirmed(String email, DeliveryChoice delivery)
+            throws InvalidInputException, AlreadyExistsException {
+        return add(email, delivery, false);
+    }
+
+    private Subscriber add(String email, DeliveryChoice delivery, boolean confirmed)
+            throws InvalidInputException, AlreadyExistsException {
         String address = EmailAddresses.canonical("email", email);
         if (delivery.timeZone().isEmpty()) {
             zone(null);
@@ -47,7 +61,7 @@ public class SubscriberService {
                     existing.get().id());
         }
         Subscriber subscriber = new Subscriber(address, choice.zone().orElseThrow(),
-                choice.time().orElse(DEFAULT_TIME).getHour(), true, clock.instant());
+                choice.time().orElse(DEFAULT_TIME).getHour(), confirmed, clock.instant());
         apply(subscriber, choice);
         subscribers.add(subscriber);
         return subscriber;
@@ -105,6 +119,26 @@ public class SubscriberService {
             deliveryChanges.fire(new DeliveryChanged(id));
         });
         return wasActive;
+    }
+
+    /** The owner of the address confirmed it (idempotent); empty when there is no such subscriber. */
+    public Optional<Subscriber> confirm(long id) {
+        Optional<Subscriber> subscriber = subscribers.find(id);
+        subscriber.ifPresent(s -> {
+            boolean wasActive = s.active();
+            s.confirm(clock.instant());
+            if (!wasActive) {
+                deliveryChanges.fire(new DeliveryChanged(id));
+            }
+        });
+        return subscriber;
+    }
+
+    /** Deletes, in one statement, everyone who signed up before {@code cutoff} and never confirmed; returns how many. */
+    public int purgeUnconfirmed(java.time.Instant cutoff) {
+        java.util.List<Long> gone = subscribers.deleteUnconfirmedBefore(cutoff);
+        gone.forEach(id -> removals.fire(new SubscriberRemoved(id)));
+        return gone.size();
     }
 
     /** Removes the subscriber with their rules and matches; false when there was no such subscriber. */

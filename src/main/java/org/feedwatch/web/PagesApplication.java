@@ -4,13 +4,16 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The HTML pages, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
+/** The HTML pages, the public sign-up and its confirmation link, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
 @ApplicationPath("")
 public class PagesApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(HomePage.class, SubscriptionPages.class, ReadOnlinePage.class, DevMailboxResource.class,
+        // The sign-up's bad input is a JSON 400 naming the field, as in the admin API.
+        return Set.of(HomePage.class, SubscriptionPages.class, SubscribePages.class,
+                ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
+                DevMailboxResource.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
                 SecurityHeaders.class);
     }

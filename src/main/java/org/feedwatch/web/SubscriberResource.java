@@ -74,7 +74,7 @@ public class SubscriberResource {
                 .orElseThrow(() -> new NotFoundException("no subscriber " + id));
     }
 
-    private static DeliveryChoice delivery(JsonObject input) throws InvalidInputException {
+    static DeliveryChoice delivery(JsonObject input) throws InvalidInputException {
         return new DeliveryChoice(JsonInput.string(input, "deliveryMode"), JsonInput.string(input, "digestTime"),
                 JsonInput.integer(input, "digestHour"), JsonInput.string(input, "weekday"),
                 JsonInput.string(input, "timeZone"));

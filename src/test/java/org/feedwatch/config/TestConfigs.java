@@ -30,4 +30,14 @@ public final class TestConfigs {
         config.check();
         return config;
     }
+
+    public static SubscribeConfig subscribe(java.time.Duration confirmTtl, java.time.Duration purgeAfter,
+            java.time.Duration mailInterval) {
+        SubscribeConfig config = new SubscribeConfig();
+        config.confirmTtl = confirmTtl;
+        config.purgeAfter = purgeAfter;
+        config.mailInterval = mailInterval;
+        config.check();
+        return config;
+    }
 }
