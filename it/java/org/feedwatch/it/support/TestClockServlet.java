@@ -11,7 +11,8 @@ import org.feedwatch.digest.DigestService;
 
 /**
  * Test-only, deployed with {@link TestClock}: {@code POST /it-support/clock?at=<instant>} sets the time, and
- * {@code POST /it-support/tick} runs what the digest timer runs every minute, answering how many mails it recorded.
+ * {@code POST /it-support/tick} runs what the digest timer runs every minute, answering how many mails it recorded;
+ * {@code POST /it-support/purge} runs what the daily purge timer runs, answering how many sign-ups it deleted.
  */
 @WebServlet("/it-support/*")
 public class TestClockServlet extends HttpServlet {
@@ -22,6 +23,9 @@ public class TestClockServlet extends HttpServlet {
     @Inject
     DigestService digests;
 
+    @Inject
+    org.feedwatch.optin.UnconfirmedPurge purge;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
@@ -31,6 +35,7 @@ public class TestClockServlet extends HttpServlet {
                 response.getWriter().print("ok");
             }
             case "/tick" -> response.getWriter().print(digests.sendDue());
+            case "/purge" -> response.getWriter().print(purge.purge());
             default -> response.sendError(404);
         }
     }
