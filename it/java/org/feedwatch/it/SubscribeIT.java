@@ -9,7 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -20,8 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,7 +36,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SubscribeIT {
 
     private static final String ACCEPTED = "{\"status\":\"check your inbox\"}";
-    private static final Pattern CONFIRM_LINK = Pattern.compile("http://\\S+/confirm\\?s=(\\d+)&e=\\d+&t=\\S+");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -48,6 +44,7 @@ class SubscribeIT {
             .withPerMethodLifecycle(true);
 
     private final Api api = Api.forItServer();
+    private final SignUpClient visitor = new SignUpClient(api);
     private final TimeMachine time = new TimeMachine(api);
     private final FeedServer feeds = FeedServer.get();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -72,7 +69,7 @@ class SubscribeIT {
     void signUpConfirmWithTheButtonThenSignUpAgain() throws Exception {
         time.set(start);
         String email = "optin-" + run + "@example.org";
-        HttpResponse<String> first = subscribe(Json.createObjectBuilder().add("email", email)
+        HttpResponse<String> first = visitor.subscribe(Json.createObjectBuilder().add("email", email)
                 .add("timeZone", "Europe/Vilnius").add("deliveryMode", "daily").add("digestTime", "07:00")
                 .add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Potash")
                         .add("type", "keyword").add("query", "potash"))).build());
@@ -82,16 +79,16 @@ class SubscribeIT {
         MimeMessage confirmation = Mails.awaitMailTo(SMTP, email);
         assertEquals("Confirm your Feedwatch subscription", confirmation.getSubject());
         assertTrue(confirmation.getContentType().startsWith("multipart/alternative"), confirmation.getContentType());
-        String link = confirmLink(confirmation);
-        long id = idOf(link);
+        String link = visitor.confirmLink(confirmation);
+        long id = visitor.idOf(link);
         subscribers.add(id);
-        JsonObject stored = subscriber(id);
+        JsonObject stored = visitor.subscriber(id);
         assertFalse(stored.getBoolean("confirmed"), stored.toString());
         assertEquals(1, Api.array(api.get("/api/subscribers/" + id + "/rules")).size());
 
         // Unconfirmed, a minute later: the same answer, and no second mail (the rate limit).
         time.set(start.plusSeconds(60));
-        HttpResponse<String> again = subscribe(Json.createObjectBuilder().add("email", email)
+        HttpResponse<String> again = visitor.subscribe(Json.createObjectBuilder().add("email", email)
                 .add("timeZone", "Europe/Vilnius").build());
         assertEquals(202, again.statusCode());
         assertEquals(ACCEPTED, again.body());
@@ -106,58 +103,59 @@ class SubscribeIT {
         assertEquals(204, api.post("/api/subscribers/" + id + "/digest", null).statusCode());
         Instant nextDay = start.plus(Duration.ofHours(25));
         time.tickAt(nextDay);
-        assertEquals(List.of("CONFIRM"), outboxKindsFor(email), "only the confirmation mail");
+        assertEquals(List.of("CONFIRM"), visitor.outboxKindsFor(email), "only the confirmation mail");
 
         // Opening the link (as a mail scanner would) changes nothing; the button confirms.
-        HttpResponse<String> page = anonymous(HttpRequest.newBuilder(URI.create(link)).GET());
+        HttpResponse<String> page = visitor.anonymous(HttpRequest.newBuilder(URI.create(link)).GET());
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("<form method=\"post\""), page.body());
-        assertFalse(subscriber(id).getBoolean("confirmed"), "a GET does not confirm");
-        HttpResponse<String> confirmed = post(link);
+        assertFalse(visitor.subscriber(id).getBoolean("confirmed"), "a GET does not confirm");
+        HttpResponse<String> confirmed = visitor.post(link);
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         assertTrue(confirmed.body().contains("You are subscribed"), confirmed.body());
         assertTrue(confirmed.body().contains("/subscription?s=" + id + "&amp;t="), "the manage link");
-        JsonObject now = subscriber(id);
+        JsonObject now = visitor.subscriber(id);
         assertTrue(now.getBoolean("confirmed") && now.getBoolean("active"), now.toString());
-        assertEquals(200, post(link).statusCode(), "confirming twice is fine");
+        assertEquals(200, visitor.post(link).statusCode(), "confirming twice is fine");
         assertEquals(1, SMTP.getReceivedMessages().length, "exactly one mail so far");
 
         // Subscribed: the same answer, and a mail saying so with the manage link.
         time.set(nextDay.plusSeconds(60));
-        HttpResponse<String> known = subscribeForm("email=" + email.replace("@", "%40") + "&timeZone=Europe%2FVilnius");
+        HttpResponse<String> known = visitor.subscribeForm("email=" + email.replace("@", "%40")
+                + "&timeZone=Europe%2FVilnius");
         assertEquals(202, known.statusCode(), known.body());
         assertEquals(ACCEPTED, known.body());
         assertTrue(SMTP.waitForIncomingEmail(10_000, 2));
         MimeMessage notice = SMTP.getReceivedMessages()[1];
         assertEquals("You are already subscribed to Feedwatch", notice.getSubject());
         assertTrue(Mails.textPart(notice).contains("/subscription?s=" + id + "&t="), Mails.textPart(notice));
-        assertEquals(List.of("CONFIRM", "NOTICE"), outboxKindsFor(email));
+        assertEquals(List.of("CONFIRM", "NOTICE"), visitor.outboxKindsFor(email));
     }
 
     @Test
     void expiredAndForgedLinksAreRefusedAndUnconfirmedSignUpsArePurged() throws Exception {
         time.set(start);
         String email = "expiry-" + run + "@example.org";
-        assertEquals(ACCEPTED, subscribe(Json.createObjectBuilder().add("email", email)
+        assertEquals(ACCEPTED, visitor.subscribe(Json.createObjectBuilder().add("email", email)
                 .add("timeZone", "America/New_York").build()).body());
-        String link = confirmLink(Mails.awaitMailTo(SMTP, email));
-        long id = idOf(link);
+        String link = visitor.confirmLink(Mails.awaitMailTo(SMTP, email));
+        long id = visitor.idOf(link);
         subscribers.add(id);
 
         String forged = link.substring(0, link.length() - 2) + (link.endsWith("A") ? "BB" : "AA");
         for (String bad : List.of(forged, link.replaceFirst("&e=(\\d+)", "&e=9$1"))) {
-            HttpResponse<String> refused = anonymous(HttpRequest.newBuilder(URI.create(bad)).GET());
+            HttpResponse<String> refused = visitor.anonymous(HttpRequest.newBuilder(URI.create(bad)).GET());
             assertEquals(404, refused.statusCode(), bad);
             assertTrue(refused.body().contains("This link is not valid"), refused.body());
-            assertEquals(404, post(bad).statusCode());
+            assertEquals(404, visitor.post(bad).statusCode());
         }
 
         time.set(start.plus(Duration.ofDays(2)).plusSeconds(1));
-        HttpResponse<String> expired = anonymous(HttpRequest.newBuilder(URI.create(link)).GET());
+        HttpResponse<String> expired = visitor.anonymous(HttpRequest.newBuilder(URI.create(link)).GET());
         assertEquals(410, expired.statusCode());
         assertTrue(expired.body().contains("This link has expired"), expired.body());
-        assertEquals(410, post(link).statusCode());
-        assertFalse(subscriber(id).getBoolean("confirmed"));
+        assertEquals(410, visitor.post(link).statusCode());
+        assertFalse(visitor.subscriber(id).getBoolean("confirmed"));
 
         time.set(start.plus(Duration.ofDays(7)).plusSeconds(1));
         assertTrue(time.purge() >= 1);
@@ -168,59 +166,14 @@ class SubscribeIT {
     void badInputIsA400NamingTheFieldAndStoresNothing() {
         time.set(start);
         String email = "bad-" + run + "@example.org";
-        HttpResponse<String> badRule = subscribe(Json.createObjectBuilder().add("email", email)
+        HttpResponse<String> badRule = visitor.subscribe(Json.createObjectBuilder().add("email", email)
                 .add("timeZone", "Europe/Vilnius").add("rules", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("type", "keyword").add("query", "potash AND ("))).build());
         assertEquals(400, badRule.statusCode(), badRule.body());
         assertTrue(Api.object(badRule).getString("field").startsWith("rules[0]"), badRule.body());
-        HttpResponse<String> noZone = subscribeForm("email=" + email.replace("@", "%40"));
+        HttpResponse<String> noZone = visitor.subscribeForm("email=" + email.replace("@", "%40"));
         assertEquals(400, noZone.statusCode(), noZone.body());
         assertEquals("timeZone", Api.object(noZone).getString("field"));
-        assertEquals(List.of(), outboxKindsFor(email), "nothing stored, nothing sent");
-    }
-
-    private HttpResponse<String> subscribe(JsonObject body) {
-        return anonymous(HttpRequest.newBuilder(URI.create(api.base() + "/subscribe"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
-    private HttpResponse<String> subscribeForm(String form) {
-        return anonymous(HttpRequest.newBuilder(URI.create(api.base() + "/subscribe"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-    }
-
-    private HttpResponse<String> post(String link) {
-        return anonymous(HttpRequest.newBuilder(URI.create(link))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody()));
-    }
-
-    private HttpResponse<String> anonymous(HttpRequest.Builder request) {
-        return api.anonymous(request.timeout(Duration.ofSeconds(30)));
-    }
-
-    private JsonObject subscriber(long id) {
-        return Api.object(api.get("/api/subscribers/" + id));
-    }
-
-    /** The kinds of the outbox messages to this address, oldest first. */
-    private List<String> outboxKindsFor(String email) {
-        List<String> kinds = new ArrayList<>(Api.array(api.get("/api/outbox?limit=500")).stream()
-                .map(JsonValue::asJsonObject).filter(m -> m.getString("recipient").equals(email))
-                .map(m -> m.getString("kind")).toList());
-        java.util.Collections.reverse(kinds); // the API lists newest first
-        return kinds;
-    }
-
-    private static String confirmLink(MimeMessage mail) throws Exception {
-        Matcher m = CONFIRM_LINK.matcher(Mails.textPart(mail));
-        assertTrue(m.find(), Mails.textPart(mail));
-        return m.group();
-    }
-
-    private static long idOf(String link) {
-        Matcher m = CONFIRM_LINK.matcher(link);
-        assertTrue(m.matches(), link);
-        return Long.parseLong(m.group(1));
+        assertEquals(List.of(), visitor.outboxKindsFor(email), "nothing stored, nothing sent");
     }
 }
