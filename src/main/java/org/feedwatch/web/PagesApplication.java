@@ -12,6 +12,6 @@ public class PagesApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(HomePage.class, SubscriptionPages.class, ReadOnlinePage.class, DevMailboxResource.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
-                SecurityHeaders.class);
+                SecurityHeaders.class, PageErrors.class);
     }
 }
