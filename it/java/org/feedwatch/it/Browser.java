@@ -92,11 +92,14 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 
     /** The whole page at the desktop and the phone size (then back to desktop): {@code <test>-<step>-<size>.png}. */
     void screenshotBothSizes() {
-        for (Map.Entry<String, Dimension> size : Map.of("desktop", DESKTOP, "phone", PHONE).entrySet()) {
-            driver.manage().window().setSize(size.getValue());
-            save(step + "-" + size.getKey());
-        }
-        driver.manage().window().setSize(DESKTOP);
+        resize(PHONE);
+        save(step + "-phone");
+        resize(DESKTOP);
+        save(step + "-desktop");
+    }
+
+    void resize(Dimension size) {
+        driver.manage().window().setSize(size);
     }
 
     /** Saves the full page as PNG and its current DOM as HTML. */

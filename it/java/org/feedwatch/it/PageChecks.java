@@ -59,6 +59,14 @@ final class PageChecks {
         assertEquals(List.of(), missed, "not reachable with Tab on " + driver.getCurrentUrl());
     }
 
+    /** Nothing wider than the window: the page never scrolls sideways (a wide table may, inside its own box). */
+    static void noSidewaysScrolling(WebDriver driver) {
+        Number page = script(driver, "return document.documentElement.scrollWidth");
+        Number window = script(driver, "return document.documentElement.clientWidth");
+        assertTrue(page.intValue() <= window.intValue(), "the page is " + page + " px wide in a " + window
+                + " px window: " + driver.getCurrentUrl());
+    }
+
     /** The page ran nothing of its data: no script or event-handler elements, and the canary is untouched. */
     static void noInjectedScript(WebDriver driver) {
         assertEquals("undefined", script(driver, "return typeof window.__pwned"), "a title's script ran");
