@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -21,8 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The subscriber's pages in a real browser (Debian's headless Chromium), reached the way a subscriber reaches
@@ -78,17 +83,25 @@ class PagesBrowserIT {
         String digestHeading = driver.findElement(By.tagName("h1")).getText();
 
         browser.step("archive");
-        driver.findElement(By.linkText("Past digests")).click();
+        clickAndWait(driver, driver.findElement(By.linkText("Past digests")));
         assertTrue(driver.getCurrentUrl().contains("/archive?s=" + subscriber), driver.getCurrentUrl());
         WebElement listed = driver.findElement(By.linkText(mail.getSubject()));
         checkAndScreenshot(driver);
         browser.step("archive-entry");
-        listed.click();
+        clickAndWait(driver, listed);
         assertEquals(digestHeading, driver.findElement(By.tagName("h1")).getText(), "the listed digest opens");
         assertEquals(4, driver.findElements(By.cssSelector("h3")).size());
 
         unsubscribe(driver, mail, subscriber);
         forgedToken(driver, subscriber);
+    }
+
+    /** Clicks something that loads another page, and waits until the old page is gone (the new one then loads). */
+    private static void clickAndWait(WebDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** A feed with matching stories, two with hostile titles, polled; a digest sent and read from GreenMail. */
@@ -116,7 +129,7 @@ class PagesBrowserIT {
         WebElement button = driver.findElement(By.cssSelector("form button[type=submit]"));
         checkAndScreenshot(driver);
         browser.step("unsubscribed");
-        button.click();
+        clickAndWait(driver, button);
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("unsubscribed"),
                 driver.findElement(By.tagName("body")).getText());
         assertFalse(Api.object(api.get("/api/subscribers/" + subscriber)).getBoolean("active"));
