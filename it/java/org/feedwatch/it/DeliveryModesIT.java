@@ -135,13 +135,13 @@ class DeliveryModesIT {
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> time.tickAt(back));
         assertEquals(1, first.get() + second.get(), "one digest recorded between the two ticks");
         assertEquals(0, time.tickAt(back.plusSeconds(60)));
-        assertEquals(1, Mailbox.to(SMTP, reader).size());
+        assertEquals(1, Mails.to(SMTP, reader).size());
         JsonObject after = Api.object(api.get("/api/subscribers/" + id));
         assertEquals("2026-05-09T04:00:00Z", after.getString("nextDigestAt"), "the next slot is after now, not a missed one");
 
         publishAndPoll("Another political prisoners trial opens");
         assertEquals(1, time.tickAt(Instant.parse("2026-05-09T04:00:00Z")));
-        assertEquals(2, Mailbox.to(SMTP, reader).size());
+        assertEquals(2, Mails.to(SMTP, reader).size());
     }
 
     @Test
@@ -162,9 +162,9 @@ class DeliveryModesIT {
         assertEquals(1, time.tickAt(t0.plus(Duration.ofMinutes(16))), "window over: one mail for both");
         assertEquals(0, time.tickAt(t0.plus(Duration.ofMinutes(40))), "nothing new");
 
-        List<MimeMessage> alerts = Mailbox.to(SMTP, reader);
+        List<MimeMessage> alerts = Mails.to(SMTP, reader);
         assertEquals(2, alerts.size());
-        String second = Mailbox.text(alerts.get(1));
+        String second = Mails.textPart(alerts.get(1));
         assertTrue(second.contains("Second: political prisoners pardoned") && second.contains("Third"), second);
         assertFalse(second.contains("First: political prisoners released"), "already sent");
     }
@@ -183,8 +183,8 @@ class DeliveryModesIT {
         publishAndPoll("Potash exports rise");
         publishAndPoll("Bialiatski speaks after release");
         assertEquals(1, time.tickAt(monday.plusSeconds(60)), "the immediate rule alerts at once");
-        assertTrue(Mailbox.text(Mailbox.to(SMTP, reader).get(0)).contains("Bialiatski speaks"));
-        assertFalse(Mailbox.text(Mailbox.to(SMTP, reader).get(0)).contains("Potash exports"));
+        assertTrue(Mails.textPart(Mails.to(SMTP, reader).get(0)).contains("Bialiatski speaks"));
+        assertFalse(Mails.textPart(Mails.to(SMTP, reader).get(0)).contains("Potash exports"));
 
         for (Instant t = monday.plus(Duration.ofHours(1)); t.isBefore(monday.plus(Duration.ofDays(6)));
                 t = t.plus(Duration.ofHours(1))) {
@@ -193,7 +193,7 @@ class DeliveryModesIT {
         List<ZonedDateTime> sent = sentTimes(reader, newYork);
         assertEquals(2, sent.size(), "the alert and one weekly digest: " + sent);
         assertEquals(ZonedDateTime.of(2026, 6, 12, 18, 0, 0, 0, newYork).toInstant(), sent.get(1).toInstant());
-        String weekly = Mailbox.text(Mailbox.to(SMTP, reader).get(1));
+        String weekly = Mails.textPart(Mails.to(SMTP, reader).get(1));
         assertTrue(weekly.contains("Potash exports rise"), weekly);
         assertFalse(weekly.contains("Bialiatski speaks"), "already alerted");
     }
@@ -215,7 +215,7 @@ class DeliveryModesIT {
         assertEquals(200, resumed.statusCode(), resumed.body());
         assertEquals("immediate", Api.object(resumed).getString("deliveryMode"));
         assertEquals(1, time.tickAt(Instant.parse("2026-07-03T04:01:00Z")), "what waited goes out as an alert");
-        assertTrue(Mailbox.text(Mailbox.to(SMTP, reader).get(0)).contains("new names added"));
+        assertTrue(Mails.textPart(Mails.to(SMTP, reader).get(0)).contains("new names added"));
 
         HttpResponse<String> bad = api.put("/api/subscribers/" + id + "/delivery", "{\"digestTime\":\"25:00\"}");
         assertEquals(400, bad.statusCode());
@@ -263,7 +263,7 @@ class DeliveryModesIT {
 
     private static List<ZonedDateTime> sentTimes(String recipient, ZoneId zone) throws Exception {
         List<ZonedDateTime> times = new ArrayList<>();
-        for (MimeMessage m : Mailbox.to(SMTP, recipient)) {
+        for (MimeMessage m : Mails.to(SMTP, recipient)) {
             times.add(m.getSentDate().toInstant().atZone(zone));
         }
         times.sort(null);

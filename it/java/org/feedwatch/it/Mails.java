@@ -7,22 +7,39 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
-/** Mail helpers for ITs: the digest to one address, its text part, a mail dropped into a GreenMail mailbox. */
+/** Mail helpers for ITs: the mails to one address, its text part, a mail dropped into a GreenMail mailbox. */
 final class Mails {
 
     private Mails() {
+    }
+
+    /** The mails among {@code messages} addressed to {@code address}, in the order received. */
+    static List<MimeMessage> to(MimeMessage[] messages, String address) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : messages) {
+            if (m.getAllRecipients()[0].toString().equals(address)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** The mails GreenMail received for this address so far. */
+    static List<MimeMessage> to(GreenMailExtension mail, String address) throws Exception {
+        return to(mail.getReceivedMessages(), address);
     }
 
     /** The first mail GreenMail received for this address, waiting up to 10 s for one. */
     static MimeMessage awaitMailTo(GreenMailExtension mail, String to) throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            for (MimeMessage m : mail.getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equals(to)) {
-                    return m;
-                }
+            List<MimeMessage> found = to(mail, to);
+            if (!found.isEmpty()) {
+                return found.get(0);
             }
             Thread.sleep(200);
         }

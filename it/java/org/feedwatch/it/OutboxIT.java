@@ -12,7 +12,6 @@ import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -68,7 +67,7 @@ class OutboxIT {
             assertEquals(1, sent.getInt("attempts"), sent.toString());
             assertEquals("ok", Api.object(api.get("/api/outbox/status")).getJsonObject("sender").getString("state"));
             api.post("/api/outbox/drain", null); // a further drain sends nothing again
-            List<MimeMessage> mails = to(smtp.getReceivedMessages(), email);
+            List<MimeMessage> mails = Mails.to(smtp.getReceivedMessages(), email);
             assertEquals(1, mails.size(), "exactly one delivery");
             assertEquals(sent.getString("messageId"), mails.get(0).getMessageID());
         } finally {
@@ -140,15 +139,5 @@ class OutboxIT {
             assertEquals(400, bad.statusCode(), query + ": " + bad.body());
             assertEquals(query.substring(0, query.indexOf('=')), Api.object(bad).getString("field"), bad.body());
         }
-    }
-
-    private static List<MimeMessage> to(MimeMessage[] messages, String address) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : messages) {
-            if (m.getAllRecipients()[0].toString().equals(address)) {
-                found.add(m);
-            }
-        }
-        return found;
     }
 }

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ class OutboxRestartIT {
             for (Map.Entry<String, Long> d : digests.entrySet()) {
                 // No admin drain here: the timer of the restarted server sends them.
                 JsonObject sent = flow.awaitStatus(d.getValue(), "sent", false, Duration.ofMinutes(3));
-                List<MimeMessage> mails = to(smtp.getReceivedMessages(), d.getKey());
+                List<MimeMessage> mails = Mails.to(smtp.getReceivedMessages(), d.getKey());
                 assertEquals(1, mails.size(), "exactly one digest for " + d.getKey());
                 assertEquals(sent.getString("messageId"), mails.get(0).getMessageID());
             }
@@ -71,20 +70,10 @@ class OutboxRestartIT {
             }
             api.post("/api/outbox/drain", null);
             for (String email : subscribers.keySet()) {
-                assertEquals(1, to(smtp.getReceivedMessages(), email).size(), "still one digest for " + email);
+                assertEquals(1, Mails.to(smtp.getReceivedMessages(), email).size(), "still one digest for " + email);
             }
         } finally {
             smtp.stop();
         }
-    }
-
-    private static List<MimeMessage> to(MimeMessage[] messages, String address) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : messages) {
-            if (m.getAllRecipients()[0].toString().equals(address)) {
-                found.add(m);
-            }
-        }
-        return found;
     }
 }

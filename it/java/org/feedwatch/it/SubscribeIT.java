@@ -119,7 +119,7 @@ class SubscribeIT {
         JsonObject now = visitor.subscriber(id);
         assertTrue(now.getBoolean("confirmed") && now.getBoolean("active"), now.toString());
         assertEquals(200, visitor.post(link).statusCode(), "confirming twice is fine");
-        assertEquals(1, Mailbox.to(SMTP, email).size(), "exactly one mail so far");
+        assertEquals(1, Mails.to(SMTP, email).size(), "exactly one mail so far");
 
         // Subscribed: the same answer, and a mail saying so with the manage link.
         time.set(nextDay.plusSeconds(60));
@@ -127,10 +127,10 @@ class SubscribeIT {
                 + "&timeZone=Europe%2FVilnius");
         assertEquals(202, known.statusCode(), known.body());
         assertEquals(ACCEPTED, known.body());
-        List<MimeMessage> mails = Mailbox.to(SMTP, email);
+        List<MimeMessage> mails = Mails.to(SMTP, email);
         for (int wait = 0; wait < 50 && mails.size() < 2; wait++) {
             Thread.sleep(200);
-            mails = Mailbox.to(SMTP, email);
+            mails = Mails.to(SMTP, email);
         }
         assertEquals(2, mails.size(), "the confirmation, then the notice");
         MimeMessage notice = mails.get(1);
