@@ -15,6 +15,6 @@ public class PagesApplication extends Application {
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
                 DevMailboxResource.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
-                SecurityHeaders.class, PageErrors.class);
+                SecurityHeaders.class, PageErrors.class, org.feedwatch.web.guard.RateLimitFilter.class);
     }
 }
