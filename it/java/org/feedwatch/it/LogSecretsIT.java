@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,10 +30,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * No secret reaches the server's logs: the signing keys and passwords of the IT configuration
  * (it/liberty/feedwatchIT/jvm.options), the tokens of the links this test has the server issue and use, and
- * anything shaped like a signed link token, in every log file of the IT servers — which also holds what the ITs
- * that ran before this one made the server log.
+ * anything shaped like a signed link token, in every log file of the IT servers. It runs after every other IT
+ * (it/resources/junit-platform.properties orders classes by {@code @Order}), so the scan covers all they made the
+ * servers log.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(Integer.MAX_VALUE)
 class LogSecretsIT {
 
     /** Values from the IT servers' jvm.options; none may appear in a log. */

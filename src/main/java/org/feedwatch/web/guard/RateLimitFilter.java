@@ -15,12 +15,12 @@ import java.util.Collections;
 
 /**
  * Enforces {@link RateLimited} per client before the resource runs (so a refused request costs no database or
- * mail work): over the limit, a 429 with Retry-After. Runs before authentication and the CSRF check, so a flood
- * of forged or unauthenticated requests is limited too.
+ * mail work): over the limit, a 429 with Retry-After. Runs first (priority 800), before the origin and CSRF
+ * checks and authentication, so a flood of forged or unauthenticated requests is limited too.
  */
 @Provider
 @RateLimited
-@Priority(Priorities.AUTHENTICATION - 100)
+@Priority(Priorities.AUTHENTICATION - 200)
 public class RateLimitFilter implements ContainerRequestFilter {
 
     @Inject
