@@ -78,7 +78,7 @@ class LogSecretsIT {
         issued.add(tokenOf(link));
         // The server handles the links it issued: the page, the confirmation, the manage page, a forged link.
         assertEquals(200, visitor.anonymous(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link))).statusCode());
-        String done = visitor.post(link).body();
+        String done = visitor.confirm(link).body();
         Matcher manage = Pattern.compile("/subscription\\?s=[0-9]+&(amp;)?t=([A-Za-z0-9_-]{43})").matcher(done);
         assertTrue(manage.find(), done);
         issued.add(manage.group(2));
