@@ -13,7 +13,8 @@ public class PagesApplication extends Application {
         // The sign-up's bad input is a JSON 400 naming the field, as in the admin API.
         return Set.of(HomePage.class, SubscriptionPages.class, SubscribePages.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
-                DevMailboxResource.class,
+                DevMailboxResource.class, org.feedwatch.web.auth.LoginPage.class, org.feedwatch.web.auth.LogoutPage.class,
+                org.feedwatch.web.auth.CsrfCookie.class, AdminDashboardPage.class, AdminFeedsPage.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
                 SecurityHeaders.class, PageErrors.class);
     }
