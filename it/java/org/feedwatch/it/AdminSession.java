@@ -57,6 +57,16 @@ final class AdminSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart form upload of one file field (the CSRF token goes in the path's query, as the page does it). */
+    HttpResponse<String> postFile(String path, String field, String fileName, String content) {
+        String boundary = "----fw" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/x-opml\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** Logs in through the form with the token of a freshly loaded login page. */
     HttpResponse<String> logIn(String user, String password, String next) {
         Map<String, String> form = new LinkedHashMap<>();

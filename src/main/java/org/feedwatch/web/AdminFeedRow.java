@@ -18,6 +18,7 @@ final class AdminFeedRow {
         row.put("id", feed.id());
         row.put("url", feed.url());
         row.put("title", feed.title().orElse(feed.url()));
+        row.put("hasTitle", feed.title().isPresent()); // else the title is the URL, shown once
         row.put("enabled", feed.enabled());
         boolean failing = feed.enabled() && health.failingSince().isPresent();
         row.put("failing", failing);
