@@ -3,6 +3,7 @@ package org.feedwatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -97,6 +98,7 @@ class AdminAuthIT {
         assertTrue(login.headers().firstValue("Location").orElseThrow().endsWith("/admin/feeds"));
         String session = browser.cookie("FWSESSION");
         assertNotNull(session, "a session cookie");
+        assertNull(browser.cookie("LtpaToken2"), "no single sign-on cookie beside the session");
         String setCookie = String.join("\n", login.headers().allValues("Set-Cookie"));
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);

@@ -64,14 +64,14 @@ class AdminFeedsIT {
     @Test
     void badAddressesAreNamedAtTheField() {
         HttpResponse<String> bad = add("not an address");
-        assertEquals(400, bad.statusCode());
+        assertEquals(422, bad.statusCode());
         assertTrue(bad.body().contains("id=\"url-error\""), bad.body());
         assertTrue(bad.body().contains("value=\"not an address\""), "what was typed stays");
 
         String page = "/nofeed-" + run + ".html";
         feeds.serve(page, FeedServer.htmlPage("Nothing here", ""), "text/html; charset=utf-8");
         HttpResponse<String> none = add(feeds.url(page));
-        assertEquals(400, none.statusCode());
+        assertEquals(422, none.statusCode());
         assertTrue(none.body().contains("no feed found at this page"), none.body());
 
         String feed = "/twice-" + run + ".xml";
@@ -115,7 +115,7 @@ class AdminFeedsIT {
         assertTrue(imported.body().contains("line 1"), "the skipped outline with its line");
         HttpResponse<String> broken = admin.postFile("/admin/feeds/opml?csrf="
                 + URLEncoder.encode(csrf, StandardCharsets.UTF_8), "file", "feeds.opml", "<opml><body>");
-        assertEquals(400, broken.statusCode());
+        assertEquals(422, broken.statusCode());
         assertTrue(broken.body().contains("id=\"file-error\""), broken.body());
 
         HttpResponse<String> export = admin.get("/api/feeds/opml");

@@ -21,6 +21,11 @@ public class AdminConfig {
     @ConfigProperty(name = "feedwatch.admin.password-hash")
     Optional<String> passwordHash;
 
+    /** The plain password earlier versions read; only noticed, so the server can say it is ignored now. */
+    @Inject
+    @ConfigProperty(name = "feedwatch.admin.password")
+    Optional<String> plainPassword = Optional.empty();
+
     @Inject
     @ConfigProperty(name = "feedwatch.admin.login.max-failures", defaultValue = "5")
     int maxFailures;
@@ -37,6 +42,10 @@ public class AdminConfig {
     /** The configured hash text, if any (blank counts as none). */
     public Optional<String> passwordHash() {
         return passwordHash.filter(h -> !h.isBlank());
+    }
+
+    public boolean plainPasswordSet() {
+        return plainPassword.isPresent();
     }
 
     public int maxFailures() {

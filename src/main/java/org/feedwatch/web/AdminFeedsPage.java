@@ -37,6 +37,11 @@ public class AdminFeedsPage {
 
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
     private static final int MAX_OPML_BYTES = 5 * 1024 * 1024;
+    /**
+     * A form with a mistake comes back as 422, not 400: RESTEasy escapes the whole body of a text/html 400 (its guard
+     * against reflected input), which would show our page as source code. Our pages escape what they show.
+     */
+    private static final int UNPROCESSABLE = 422;
 
     @Inject
     FeedService feeds;
@@ -73,11 +78,11 @@ public class AdminFeedsPage {
                 return seeOther("/admin/feeds?added=" + added.feed().id());
             }
             AddOutcome.Choose choose = (AddOutcome.Choose) outcome;
-            return page(Response.Status.OK, view.model(false).url(url).choices(choose));
+            return page(200, view.model(false).url(url).choices(choose));
         } catch (InvalidInputException e) {
-            return page(Response.Status.BAD_REQUEST, view.model(false).url(url).urlError(e.getMessage()));
+            return page(UNPROCESSABLE, view.model(false).url(url).urlError(e.getMessage()));
         } catch (AlreadyExistsException e) {
-            return page(Response.Status.CONFLICT, view.model(false).url(url).urlError(e.getMessage())
+            return page(409, view.model(false).url(url).urlError(e.getMessage())
                     .put("existingId", e.existingId()));
         }
     }
@@ -113,22 +118,22 @@ public class AdminFeedsPage {
         try (InputStream in = file) {
             document = in == null ? new byte[0] : in.readNBytes(MAX_OPML_BYTES + 1);
         } catch (IOException e) {
-            return page(Response.Status.BAD_REQUEST, view.model(false).fileError("the upload could not be read"));
+            return page(UNPROCESSABLE, view.model(false).fileError("the upload could not be read"));
         }
         if (document.length == 0) {
-            return page(Response.Status.BAD_REQUEST, view.model(false).fileError("choose an OPML file"));
+            return page(UNPROCESSABLE, view.model(false).fileError("choose an OPML file"));
         }
         if (document.length > MAX_OPML_BYTES) {
-            return page(Response.Status.BAD_REQUEST, view.model(false).fileError("the file is larger than 5 MiB"));
+            return page(UNPROCESSABLE, view.model(false).fileError("the file is larger than 5 MiB"));
         }
         try {
-            return page(Response.Status.OK, view.model(false).imported(opml.importFeeds(document)));
+            return page(200, view.model(false).imported(opml.importFeeds(document)));
         } catch (OpmlException e) {
-            return page(Response.Status.BAD_REQUEST, view.model(false).fileError(e.getMessage()));
+            return page(UNPROCESSABLE, view.model(false).fileError(e.getMessage()));
         }
     }
 
-    private Response page(Response.Status status, AdminFeedsView.Model model) {
+    private Response page(int status, AdminFeedsView.Model model) {
         return Response.status(status).entity(view.render(model)).type(HTML).build();
     }
 

@@ -87,6 +87,10 @@ public class AdminIdentityStore implements IdentityStore {
     }
 
     private Optional<PasswordHash> load() {
+        if (config.plainPasswordSet()) {
+            LOG.warning("feedwatch.admin.password is no longer read: passwords are configured only as a hash, in"
+                    + " feedwatch.admin.password-hash (make one with org.feedwatch.web.auth.HashPassword).");
+        }
         Optional<String> configured = config.passwordHash();
         if (configured.isPresent()) {
             try {
