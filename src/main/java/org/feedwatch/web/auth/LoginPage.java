@@ -43,6 +43,7 @@ public class LoginPage {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("next", LoginTarget.of(next));
+        model.put("username", "");
         if (out != null) {
             model.put("notice", "You are logged out.");
         }
