@@ -17,7 +17,8 @@ public class PagesApplication extends Application {
         // The sign-up's bad input is a JSON 400 naming the field, as in the admin API.
         return Set.of(HomePage.class, SubscriptionPages.class, SubscribePages.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
-                DevMailboxResource.class,
+                DevMailboxResource.class, org.feedwatch.web.auth.LoginPage.class, org.feedwatch.web.auth.LogoutPage.class,
+                AdminDashboardPage.class, AdminFeedsPage.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
                 SecurityHeaders.class, PageErrors.class, StaticFiles.class, OriginCheck.class, CsrfCheck.class,
                 CsrfCookieWriter.class, RateLimitFilter.class);
