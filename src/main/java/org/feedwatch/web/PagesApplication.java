@@ -3,8 +3,13 @@ package org.feedwatch.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.feedwatch.web.admin.AdminMailboxPage;
+import org.feedwatch.web.admin.AdminOutboxPage;
+import org.feedwatch.web.admin.AdminSubscriberPage;
+import org.feedwatch.web.admin.AdminSubscribersPage;
+import org.feedwatch.web.admin.AdminTopicsPage;
 
-/** The HTML pages, the public sign-up and its confirmation link, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
+/** The HTML pages (the admin console under /admin among them), the public sign-up and its confirmation link, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
 @ApplicationPath("")
 public class PagesApplication extends Application {
 
@@ -13,7 +18,8 @@ public class PagesApplication extends Application {
         // The sign-up's bad input is a JSON 400 naming the field, as in the admin API.
         return Set.of(HomePage.class, SubscriptionPages.class, SubscribePages.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
-                DevMailboxResource.class,
+                DevMailboxResource.class, AdminTopicsPage.class, AdminSubscribersPage.class,
+                AdminSubscriberPage.class, AdminOutboxPage.class, AdminMailboxPage.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
                 SecurityHeaders.class, PageErrors.class);
     }
