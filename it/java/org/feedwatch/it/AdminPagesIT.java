@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,7 +61,7 @@ class AdminPagesIT {
 
         HttpResponse<String> nobody = console.get("/admin/subscribers?q=nobody-" + run + "%25_");
         assertEquals(200, nobody.statusCode());
-        assertTrue(nobody.body().contains("No subscriber’s address contains “nobody-" + run + "%_”."), nobody.body());
+        assertTrue(nobody.body().contains("No subscriber's address contains “nobody-" + run + "%_”."), nobody.body());
 
         HttpResponse<String> tooLong = console.get("/admin/subscribers?q=" + "a".repeat(101));
         assertEquals(400, tooLong.statusCode(), tooLong.body());
@@ -131,6 +133,24 @@ class AdminPagesIT {
     }
 
     @Test
+    void anUnconfirmedSubscriberShowsAsSuchAndTheConfirmationIsNotSentTwiceAMinute() {
+        String email = "unconfirmed-" + run + "@example.org";
+        HttpResponse<String> signedUp = new SignUpClient(api).subscribe(Json.createObjectBuilder()
+                .add("email", email).add("timeZone", "Europe/Minsk").build());
+        assertEquals(202, signedUp.statusCode(), signedUp.body());
+
+        HttpResponse<String> found = console.get("/admin/subscribers?q=unconfirmed-" + run);
+        Matcher link = Pattern.compile("href=\"/admin/subscribers/([0-9]+)\"").matcher(found.body());
+        assertTrue(link.find(), found.body());
+        assertTrue(found.body().contains("<span class=\"badge unconfirmed\">unconfirmed</span>"), found.body());
+        String detail = "/admin/subscribers/" + link.group(1);
+        assertTrue(console.get(detail).body().contains("Send the confirmation mail again"));
+        // The sign-up recorded a confirmation mail a moment ago: a second one within the minute is refused.
+        HttpResponse<String> again = console.follow(console.submit(detail, detail + "/confirmation", Map.of()));
+        assertTrue(again.body().contains("A confirmation mail was recorded less than a minute ago"), again.body());
+    }
+
+    @Test
     void topicsListTheirUseAndAPreviewOfRecentItems() {
         FeedServer feeds = FeedServer.get();
         String path = "/console-topics-" + run + ".xml";
@@ -162,16 +182,27 @@ class AdminPagesIT {
     }
 
     @Test
-    void everyPageReadsWellOnADesktopAndAPhone() {
-        long subscriber = api.addSubscriber("a-rather-long-address-to-wrap-" + run + "@subdomain.example.org");
+    void everyPageReadsWellOnADesktopAndAPhone() throws Exception {
+        String email = "a-rather-long-address-to-wrap-" + run + "@subdomain.example.org";
+        OutboxFlow flow = new OutboxFlow(api);
+        long subscriber = flow.subscriber(email);
         api.addKeywordRule(subscriber, "Potash", "potash OR \"mineral fertilisers\" OR Belaruskali -football");
+        flow.newMatchingItem();
+        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(SMTP_PORT)) {
+            smtp.answerRcpt(email, "550 5.1.1 <" + email + ">: Recipient address rejected: User unknown in virtual"
+                    + " mailbox table");
+            flow.awaitStatus(flow.digest(subscriber), "failed", true, AT_MOST);
+        }
         String login = console.base().replace("http://", "http://admin:it-secret@");
         WebDriver driver = browser.driver();
-        for (String page : new String[] {"topics", "subscribers", "subscribers/" + subscriber, "outbox", "mailbox"}) {
-            browser.open(page.replace('/', '-'), login + "/admin/" + page);
+        for (String page : new String[] {"topics", "subscribers", "subscribers/" + subscriber, "outbox",
+                "outbox?status=failed", "mailbox"}) {
+            browser.open(page.replaceAll("[/?=]", "-"), login + "/admin/" + page);
             assertFalse(driver.findElements(By.cssSelector("nav.admin a[aria-current=page]")).isEmpty(),
                     "the nav marks the section: " + driver.getPageSource());
             PageChecks.accessible(driver);
+            PageChecks.noInjectedScript(driver);
+            PageChecks.everythingFocusableWithTab(driver);
             browser.resize(Browser.PHONE);
             PageChecks.noSidewaysScrolling(driver);
             browser.resize(Browser.DESKTOP);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,8 +35,10 @@ public class AdminPages {
         full.put("section", section);
         full.put("notice", Notice.of(done).orElse(null));
         full.put("error", error);
+        // Bytes, not a String: RESTEasy HTML-escapes a String entity of a text/html 400 (its "HTML sanitizer"),
+        // which would show the page's markup as text; Pebble has escaped everything that needs it already.
         return Response.status(error == null ? Response.Status.OK : Response.Status.BAD_REQUEST)
-                .type(HTML).entity(pages.render(template, full)).build();
+                .type(HTML).entity(pages.render(template, full).getBytes(StandardCharsets.UTF_8)).build();
     }
 
     /** 303 See Other to a console page, naming the notice it shows (Post/Redirect/Get). */
