@@ -61,6 +61,17 @@ final class AdminConsole {
         return m.group(1);
     }
 
+    /** The value of a hidden field of the first form on the page that has it. */
+    String hiddenField(String path, String name) {
+        String body = get(path).body();
+        Matcher m = Pattern.compile("type=\"hidden\" name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+                .matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no hidden field " + name + " on " + path + ": " + body);
+        }
+        return m.group(1);
+    }
+
     /** Posts a form as the page at {@code from} would, with its token. */
     HttpResponse<String> submit(String from, String action, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

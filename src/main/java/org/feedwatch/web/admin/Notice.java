@@ -17,7 +17,9 @@ public enum Notice {
     CONFIRMATION_TOO_SOON("confirmation-too-soon", false,
             "A confirmation mail was recorded less than a minute ago; wait a minute before sending another."),
     ALREADY_CONFIRMED("already-confirmed", false, "This subscriber has confirmed already."),
-    DELETED("deleted", true, "The subscriber was deleted with their rules and matches.");
+    DELETED("deleted", true, "The subscriber was deleted with their rules and matches."),
+    TOPIC_SAVED("topic-saved", true, "The topic file was saved; rules using the topic match by it from now on."),
+    TOPIC_DELETED("topic-deleted", true, "The topic file was deleted.");
 
     private final String code;
     private final boolean good;

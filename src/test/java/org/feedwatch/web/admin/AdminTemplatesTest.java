@@ -67,4 +67,29 @@ class AdminTemplatesTest {
         int tokens = html.split("name=\"csrf\" value=\"tok3n\"", -1).length - 1;
         assertTrue(forms >= 3 && forms == tokens, forms + " forms, " + tokens + " tokens: " + html);
     }
+
+    @Test
+    void theTopicFormShowsTheQueryErrorNextToTheQueryAndKeepsWhatWasTyped() {
+        Map<String, Object> model = frame("topics");
+        model.put("topic", new org.feedwatch.rule.topic.TopicEditor.Draft("beets", "Beets <b>", "About beets",
+                "beet OR"));
+        model.put("version", "abc123");
+        model.put("creating", false);
+        model.put("writeFailed", null);
+        model.put("dir", "/srv/topics");
+        model.put("error", new FieldError("query", "OR needs a word, phrase or group on both sides (at character 6)"));
+        String html = renderer.renderPage("pages/admin/topic-form.html", model);
+        assertTrue(html.contains("action=\"/admin/topics/beets/edit\""), html);
+        assertTrue(html.contains("name=\"version\" value=\"abc123\""), html);
+        assertTrue(html.contains("value=\"Beets &lt;b&gt;\""), html);
+        assertTrue(html.contains(">beet OR</textarea>"), html);
+        assertTrue(html.contains("id=\"query-error\">OR needs a word"), html);
+        assertTrue(html.contains("name=\"csrf\" value=\"tok3n\""), html);
+
+        model.put("creating", true);
+        model.put("error", null);
+        String blank = renderer.renderPage("pages/admin/topic-form.html", model);
+        assertTrue(blank.contains("action=\"/admin/topics/new\""), blank);
+        assertTrue(blank.contains("id=\"name\" name=\"name\""), blank);
+    }
 }
