@@ -80,31 +80,6 @@ public class Outbox {
                 .setMaxResults(limit).getResultList();
     }
 
-    /**
-     * One page of messages, newest first, older than the message {@code before} (keyset paging: a page costs the
-     * same wherever it is), all of them or those with one status.
-     */
-    @Transactional
-    public List<OutboxMessage> page(Optional<OutboxStatus> status, long before, int limit) {
-        var query = status.isPresent()
-                ? em.createNamedQuery("OutboxMessage.pageWithStatusBefore", OutboxMessage.class)
-                        .setParameter("status", status.get())
-                : em.createNamedQuery("OutboxMessage.pageBefore", OutboxMessage.class);
-        return query.setParameter("before", before)
-                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
-                .setHint("jakarta.persistence.cache.storeMode", jakarta.persistence.CacheStoreMode.REFRESH)
-                .setMaxResults(limit).getResultList();
-    }
-
-    /** A subscriber's newest messages. */
-    @Transactional
-    public List<OutboxMessage> newestOf(long subscriberId, int limit) {
-        return em.createNamedQuery("OutboxMessage.newestOfSubscriber", OutboxMessage.class)
-                .setParameter("subscriberId", subscriberId)
-                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
-                .setMaxResults(limit).getResultList();
-    }
-
     /** How many messages have each status (every status present, 0 when none), and the oldest pending one's age. */
     @Transactional
     public Counts counts() {

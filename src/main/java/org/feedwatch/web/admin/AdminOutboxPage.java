@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.delivery.Outbox;
+import org.feedwatch.delivery.OutboxListing;
 import org.feedwatch.delivery.OutboxMessage;
 import org.feedwatch.delivery.OutboxSender;
 import org.feedwatch.delivery.OutboxStatus;
@@ -34,6 +35,9 @@ public class AdminOutboxPage {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    OutboxListing listing;
 
     @Inject
     OutboxSender sender;
@@ -79,7 +83,7 @@ public class AdminOutboxPage {
         }
         model.put("status", wanted.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(""));
         model.put("limit", max);
-        List<OutboxMessage> found = outbox.page(wanted, cursor, max + 1);
+        List<OutboxMessage> found = listing.page(wanted, cursor, max + 1);
         List<OutboxMessage> page = found.subList(0, Math.min(found.size(), max));
         model.put("rows", page.stream().map(OutboxRow::of).toList());
         model.put("next", found.size() > max ? page.get(page.size() - 1).id() : null);

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
-import org.feedwatch.delivery.Outbox;
+import org.feedwatch.delivery.OutboxListing;
 import org.feedwatch.optin.OptinService;
 import org.feedwatch.rule.Rule;
 import org.feedwatch.rule.RuleService;
@@ -40,7 +40,7 @@ public class AdminSubscriberPage {
     RuleService rules;
 
     @Inject
-    Outbox outbox;
+    OutboxListing listing;
 
     @Inject
     OptinService optin;
@@ -113,7 +113,7 @@ public class AdminSubscriberPage {
         Map<String, Object> model = new HashMap<>();
         model.put("subscriber", SubscriberRow.of(s, ruleRows.size()));
         model.put("rules", ruleRows);
-        model.put("mail", outbox.newestOf(id, RECENT_MAIL).stream().map(OutboxRow::of).toList());
+        model.put("mail", listing.newestOf(id, RECENT_MAIL).stream().map(OutboxRow::of).toList());
         model.put("recentMail", RECENT_MAIL);
         return pages.render("pages/admin/subscriber.html", "subscribers", model, done, error);
     }
