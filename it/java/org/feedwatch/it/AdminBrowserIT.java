@@ -106,7 +106,7 @@ class AdminBrowserIT {
         assertTrue(driver.getCurrentUrl().contains("/admin/login"), "the session is over: " + driver.getCurrentUrl());
     }
 
-    private static void logIn(WebDriver driver, String user, String password) {
+    static void logIn(WebDriver driver, String user, String password) {
         driver.findElement(By.id("username")).clear();
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
@@ -119,7 +119,7 @@ class AdminBrowserIT {
     }
 
     /** Clicks something that loads another page, and waits until the old page is gone and the new one complete. */
-    private static void clickAndWait(WebDriver driver, WebElement element) {
+    static void clickAndWait(WebDriver driver, WebElement element) {
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)

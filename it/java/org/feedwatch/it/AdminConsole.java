@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser-like client of the admin console pages: logged in as the administrator (HTTP Basic for now), keeping
+ * A browser-like client of the admin console pages: logged in as the administrator (HTTP Basic, which the login mechanism takes on every path), keeping
  * cookies like a browser (the CSRF cookie), reading the token from a page's form and posting it back as forms do.
  * Redirects are not followed, so a test sees the 303 a POST answers.
  */
@@ -32,7 +32,7 @@ final class AdminConsole {
 
     AdminConsole(int port) {
         this.base = "http://localhost:" + port;
-        this.auth = "Basic " + Base64.getEncoder().encodeToString("admin:it-secret".getBytes(StandardCharsets.UTF_8));
+        this.auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     static AdminConsole forItServer() {

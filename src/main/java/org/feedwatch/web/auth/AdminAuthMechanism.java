@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 import org.feedwatch.web.guard.CsrfTokens;
+import org.feedwatch.web.guard.SecurityHeadersFilter;
 
 /**
  * How the administrator proves who they are. A request with {@code Authorization: Basic} is checked at once (curl,
@@ -51,6 +52,7 @@ public class AdminAuthMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response); // before any filter: the answers given here carry them too
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).strip(), response, context);
