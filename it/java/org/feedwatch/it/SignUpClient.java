@@ -30,9 +30,10 @@ final class SignUpClient {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A form post from an API client that asks for JSON (a browser asks for HTML and gets the page). */
     HttpResponse<String> subscribeForm(String form) {
         return anonymous(HttpRequest.newBuilder(URI.create(api.base() + "/subscribe"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 

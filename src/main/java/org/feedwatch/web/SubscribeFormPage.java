@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,10 @@ public class SubscribeFormPage {
             optin.subscribe(mapped.request());
         } catch (InvalidInputException e) {
             InvalidInputException shown = mapped == null ? e : mapped.onTheForm(e);
-            return Response.status(Response.Status.BAD_REQUEST).entity(render(form, shown, false)).type(HTML).build();
+            // As bytes: RESTEasy HTML-escapes a String entity of a text/html 400 (its guard for echoed error text),
+            // which would show this page as source. The page escapes everything itself (Pebble autoescape).
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(render(form, shown, false).getBytes(StandardCharsets.UTF_8)).type(HTML).build();
         }
         return Response.ok(pages.render("pages/subscribe-sent.html", Map.of("email", form.email())), HTML).build();
     }
