@@ -201,8 +201,9 @@
 
     box.addEventListener('input', soon);
     box.addEventListener('change', soon);
-    if (queryOf(box) !== null) {
-      run(); // a form shown again with its values: preview them at once
+    // A form shown again with its values: preview them at once, unless the server shows a problem with them.
+    if (queryOf(box) !== null && !box.querySelector('[aria-invalid="true"]')) {
+      run();
     }
   }
 
