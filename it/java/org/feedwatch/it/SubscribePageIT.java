@@ -10,10 +10,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The sign-up page without JavaScript, over HTTP: the form with its CSRF token, a sign-up with a topic, a person
+ * The sign-up page without JavaScript, over HTTP ({@link FormClient}): the form with its CSRF cookie and token, a sign-up with a topic, a person
  * and a query ending in the "check your inbox" page and a confirmation mail, the rules there after confirming, the
  * same page for a known address, bad input shown on the form with nothing stored; and the public preview.
  */
@@ -43,7 +46,7 @@ class SubscribePageIT {
 
     private final Api api = Api.forItServer();
     private final SignUpClient admin = new SignUpClient(api);
-    private final PageVisitor visitor = new PageVisitor(api.base());
+    private final FormClient visitor = new FormClient(api.base());
     private final FeedServer feeds = FeedServer.get();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<Long> subscribers = new ArrayList<>();
@@ -62,11 +65,24 @@ class SubscribePageIT {
         }
     }
 
-    private static List<Map.Entry<String, String>> signUp(String email, String query) {
-        return List.of(Map.entry("email", email), Map.entry("topic", "sanctions"),
-                Map.entry("person", "Ales Bialiatski"), Map.entry("name", ""), Map.entry("query", query),
-                Map.entry("deliveryMode", "weekly"), Map.entry("digestTime", "08:30"), Map.entry("weekday", "friday"),
-                Map.entry("timeZone", "Europe/Vilnius"));
+    private static Map<String, String> signUp(String email, String query) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("email", email);
+        form.put("topic", "sanctions");
+        form.put("person", "Ales Bialiatski");
+        form.put("name", "");
+        form.put("query", query);
+        form.put("deliveryMode", "weekly");
+        form.put("digestTime", "08:30");
+        form.put("weekday", "friday");
+        form.put("timeZone", "Europe/Vilnius");
+        return form;
+    }
+
+    /** A GET asking for JSON, as the page's script sends it. */
+    private HttpResponse<String> getJson(String path) {
+        return api.anonymous(HttpRequest.newBuilder(URI.create(api.base() + path)).header("Accept", "application/json")
+                .GET());
     }
 
     /** The page without what differs per request (the CSRF token of a browser without the cookie yet). */
@@ -86,7 +102,7 @@ class SubscribePageIT {
         assertTrue(form.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
 
         String email = "page-" + run + "@example.org";
-        HttpResponse<String> sent = visitor.submit("/subscribe", signUp(email, "potash -football"));
+        HttpResponse<String> sent = visitor.post("/subscribe", signUp(email, "potash -football"));
         assertEquals(200, sent.statusCode(), sent.body());
         assertTrue(sent.body().contains("<h1>Check your inbox</h1>") && sent.body().contains(email), sent.body());
 
@@ -100,7 +116,7 @@ class SubscribePageIT {
 
         HttpResponse<String> ask = visitor.open(link);
         assertEquals(200, ask.statusCode(), ask.body());
-        HttpResponse<String> done = visitor.submit(link, List.of());
+        HttpResponse<String> done = visitor.post(link, Map.of());
         assertEquals(200, done.statusCode(), done.body());
         assertTrue(done.body().contains("You are subscribed"), done.body());
         assertTrue(admin.subscriber(id).getBoolean("confirmed"));
@@ -120,7 +136,7 @@ class SubscribePageIT {
 
         // A known address gets the very same page (its mail says it is subscribed).
         visitor.open("/subscribe");
-        HttpResponse<String> again = visitor.submit("/subscribe", signUp(email, "anything else"));
+        HttpResponse<String> again = visitor.post("/subscribe", signUp(email, "anything else"));
         assertEquals(200, again.statusCode());
         assertEquals(withoutToken(sent.body()), withoutToken(again.body()), "no way to tell a known address");
         assertEquals(3, Api.array(api.get("/api/subscribers/" + id + "/rules")).size(), "nothing applied");
@@ -130,7 +146,7 @@ class SubscribePageIT {
     void badInputIsShownOnTheFormWithTheValuesKeptAndNothingStored() {
         visitor.open("/subscribe");
         String email = "not-an-address-" + run;
-        HttpResponse<String> badEmail = visitor.submit("/subscribe", signUp(email, "potash"));
+        HttpResponse<String> badEmail = visitor.post("/subscribe", signUp(email, "potash"));
         assertEquals(400, badEmail.statusCode(), badEmail.body());
         assertTrue(badEmail.body().contains("aria-invalid=\"true\" aria-describedby=\"email-error\""), badEmail.body());
         assertTrue(badEmail.body().contains("<p class=\"error\" id=\"email-error\">"));
@@ -140,15 +156,15 @@ class SubscribePageIT {
         assertTrue(badEmail.body().contains("name=\"csrf\""), "a form that can be sent again");
 
         String good = "bad-query-" + run + "@example.org";
-        HttpResponse<String> badQuery = visitor.submit("/subscribe", signUp(good, "potash \"sanctions"));
+        HttpResponse<String> badQuery = visitor.post("/subscribe", signUp(good, "potash \"sanctions"));
         assertEquals(400, badQuery.statusCode(), badQuery.body());
         assertTrue(badQuery.body().contains("id=\"query-error\"") && badQuery.body().contains("(at character 8)"),
                 badQuery.body());
         assertTrue(badQuery.body().contains("value=\"potash &quot;sanctions\""), "the query kept");
 
-        List<Map.Entry<String, String>> badZone = new ArrayList<>(signUp(good, "potash"));
-        badZone.set(badZone.size() - 1, Map.entry("timeZone", "Mars/Olympus"));
-        HttpResponse<String> zone = visitor.submit("/subscribe", badZone);
+        Map<String, String> badZone = signUp(good, "potash");
+        badZone.put("timeZone", "Mars/Olympus");
+        HttpResponse<String> zone = visitor.post("/subscribe", badZone);
         assertEquals(400, zone.statusCode());
         assertTrue(zone.body().contains("id=\"timeZone-error\""), zone.body());
         assertEquals(List.of(), admin.outboxKindsFor(good), "nothing stored, nothing sent");
@@ -165,7 +181,7 @@ class SubscribePageIT {
         assertEquals(3, api.poll(feedId).getInt("newItems"));
 
         for (String name : List.of("Ales Bialiatski", "Алесь Бяляцкі")) {
-            HttpResponse<String> answer = visitor.getJson("/preview?type=person&name="
+            HttpResponse<String> answer = getJson("/preview?type=person&name="
                     + URLEncoder.encode(name, StandardCharsets.UTF_8));
             assertEquals(200, answer.statusCode(), answer.body());
             JsonObject preview = Api.object(answer);
@@ -178,20 +194,20 @@ class SubscribePageIT {
             assertFalse(first.getJsonObject("why").getJsonArray("highlights").isEmpty(), first.toString());
         }
 
-        JsonObject keyword = Api.object(visitor.getJson("/preview?type=keyword&query=potash+" + run));
+        JsonObject keyword = Api.object(getJson("/preview?type=keyword&query=potash+" + run));
         assertEquals(1, keyword.getJsonArray("matches").size(), keyword.toString());
 
-        HttpResponse<String> badQuery = visitor.getJson("/preview?type=keyword&query=potash+%22prices");
+        HttpResponse<String> badQuery = getJson("/preview?type=keyword&query=potash+%22prices");
         assertEquals(400, badQuery.statusCode(), badQuery.body());
         assertEquals("query", Api.object(badQuery).getString("field"));
         assertEquals(7, Api.object(badQuery).getInt("position"));
-        HttpResponse<String> noType = visitor.getJson("/preview?name=Ales");
+        HttpResponse<String> noType = getJson("/preview?name=Ales");
         assertEquals(400, noType.statusCode());
         assertEquals("type", Api.object(noType).getString("field"));
-        HttpResponse<String> unknownTopic = visitor.getJson("/preview?type=topic&topic=knitting");
+        HttpResponse<String> unknownTopic = getJson("/preview?type=topic&topic=knitting");
         assertEquals(400, unknownTopic.statusCode());
         assertEquals("topic", Api.object(unknownTopic).getString("field"));
-        HttpResponse<String> longName = visitor.getJson("/preview?type=person&name=" + "a".repeat(201));
+        HttpResponse<String> longName = getJson("/preview?type=person&name=" + "a".repeat(201));
         assertEquals(400, longName.statusCode());
         assertEquals("name", Api.object(longName).getString("field"));
     }

@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -83,13 +85,24 @@ public class SubscribePages {
     @Path("subscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({SubscribeFormPage.HTML, MediaType.APPLICATION_JSON})
-    public Response subscribeForm(MultivaluedMap<String, String> fields, @Context HttpHeaders headers)
+    public Response subscribeForm(@Context HttpServletRequest request, @Context HttpHeaders headers)
             throws InvalidInputException {
+        MultivaluedMap<String, String> fields = formFields(request);
         if (!wantsJson(headers)) {
             return formPage.submit(fields);
         }
         optin.subscribe(SubscribeForm.of(fields).toRequest(people::find, false).request());
         return accepted();
+    }
+
+    /**
+     * The posted fields as the container parsed them: the CSRF check has read the body through the servlet request
+     * already, so the entity stream is empty by now (as for {@code @FormParam}, which reads the same map).
+     */
+    private static MultivaluedMap<String, String> formFields(HttpServletRequest request) {
+        MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> fields.addAll(name, values));
+        return fields;
     }
 
     /** JSON when the client names it and does not name HTML: browsers always name HTML. */
