@@ -139,7 +139,7 @@
     if (typeof problem.position === 'number') {
       text += ' (at character ' + (problem.position + 1) + ')';
     }
-    results.replaceChildren(paragraph(text, 'error'));
+    results.replaceChildren(paragraph(text, 'field-error'));
   }
 
   function watch(box) {

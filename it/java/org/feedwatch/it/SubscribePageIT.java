@@ -149,7 +149,7 @@ class SubscribePageIT {
         HttpResponse<String> badEmail = visitor.post("/subscribe", signUp(email, "potash"));
         assertEquals(400, badEmail.statusCode(), badEmail.body());
         assertTrue(badEmail.body().contains("aria-invalid=\"true\" aria-describedby=\"email-error\""), badEmail.body());
-        assertTrue(badEmail.body().contains("<p class=\"error\" id=\"email-error\">"));
+        assertTrue(badEmail.body().contains("<p class=\"field-error\" id=\"email-error\">"));
         assertTrue(badEmail.body().contains("value=\"" + email + "\""), "the address kept");
         assertTrue(badEmail.body().contains("id=\"topic-sanctions\" checked"), "the picks kept");
         assertTrue(badEmail.body().contains("<option selected>Europe/Vilnius</option>"), "the zone kept");

@@ -57,7 +57,7 @@ class SubscribePageTemplateTest {
         String html = render(posted, new InvalidInputException("query", "unbalanced quote", 0), false);
 
         assertTrue(html.contains("aria-describedby=\"query-hint query-error\" aria-invalid=\"true\""), html);
-        assertTrue(html.contains("<p class=\"error\" id=\"query-error\">unbalanced quote (at character 1)</p>"),
+        assertTrue(html.contains("<p class=\"field-error\" id=\"query-error\">unbalanced quote (at character 1)</p>"),
                 html);
         assertTrue(html.contains("<a href=\"#query-field\">unbalanced quote (at character 1)</a>"), "the summary");
         assertTrue(html.contains("value=\"anna@example\""));
@@ -77,8 +77,8 @@ class SubscribePageTemplateTest {
                 "Mars/Olympus");
         String html = render(posted, new InvalidInputException("email", "email is not a valid address"), false);
         assertTrue(html.contains("aria-invalid=\"true\" aria-describedby=\"email-error\""), html);
-        assertTrue(html.contains("<p class=\"error\" id=\"email-error\">email is not a valid address</p>"));
+        assertTrue(html.contains("<p class=\"field-error\" id=\"email-error\">email is not a valid address</p>"));
         assertTrue(html.contains("<option value=\"Mars/Olympus\" selected>Mars/Olympus</option>"), "kept as sent");
-        assertEquals(1, html.split("class=\"error\"", -1).length - 1, "one message");
+        assertEquals(1, html.split("class=\"field-error\"", -1).length - 1, "one message");
     }
 }
