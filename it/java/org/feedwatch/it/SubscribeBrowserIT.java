@@ -119,7 +119,10 @@ class SubscribeBrowserIT {
         WebElement queryResults = driver.findElement(By.cssSelector("[data-preview-type=keyword] [data-preview-results]"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> queryResults.getText().contains("unbalanced"));
         assertTrue(queryResults.getText().contains("(at character 8)"), queryResults.getText());
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("fw_csrf");
+        assertTrue(cookie != null && cookie.isHttpOnly(), "the pages' CSRF cookie: " + cookie);
         clickAndWait(driver, driver.findElement(By.cssSelector("button[type=submit]")));
+        assertFalse(driver.getTitle().startsWith("Error"), driver.getTitle() + " with the cookie " + cookie);
         WebElement query = driver.findElement(By.id("query-field"));
         assertEquals("true", query.getAttribute("aria-invalid"));
         assertTrue(query.getAttribute("aria-describedby").contains("query-error"));

@@ -102,7 +102,9 @@ class SubscribePageIT {
         assertTrue(form.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
 
         String email = "page-" + run + "@example.org";
-        HttpResponse<String> sent = visitor.post("/subscribe", signUp(email, "potash -football"));
+        Map<String, String> fields = signUp(email, "potash -football");
+        fields.put("name", "Мария Колесникова"); // the form is UTF-8 all the way
+        HttpResponse<String> sent = visitor.post("/subscribe", fields);
         assertEquals(200, sent.statusCode(), sent.body());
         assertTrue(sent.body().contains("<h1>Check your inbox</h1>") && sent.body().contains(email), sent.body());
 
@@ -132,14 +134,15 @@ class SubscribePageIT {
                 default -> definition.getString("query");
             });
         }
-        assertEquals(Set.of("topic:sanctions", "person:Ales Bialiatski", "keyword:potash -football"), kinds);
+        assertEquals(Set.of("topic:sanctions", "person:Ales Bialiatski", "person:Мария Колесникова",
+                "keyword:potash -football"), kinds);
 
         // A known address gets the very same page (its mail says it is subscribed).
         visitor.open("/subscribe");
         HttpResponse<String> again = visitor.post("/subscribe", signUp(email, "anything else"));
         assertEquals(200, again.statusCode());
         assertEquals(withoutToken(sent.body()), withoutToken(again.body()), "no way to tell a known address");
-        assertEquals(3, Api.array(api.get("/api/subscribers/" + id + "/rules")).size(), "nothing applied");
+        assertEquals(4, Api.array(api.get("/api/subscribers/" + id + "/rules")).size(), "nothing applied");
     }
 
     @Test

@@ -77,6 +77,9 @@ class WebGuardIT {
         assertEquals(403, visitor.post("/subscribe", form, "Origin", "http://evil.example").statusCode());
         assertEquals(403, visitor.post("/subscribe", form, "Sec-Fetch-Site", "cross-site").statusCode());
         assertEquals(403, visitor.post("/subscribe", form, "Origin", "null").statusCode());
+        // What a browser sends with its own page's form under Referrer-Policy: no-referrer.
+        assertEquals(202, visitor.post("/subscribe", form, "Origin", "null", "Sec-Fetch-Site", "same-origin",
+                "Accept", "application/json").statusCode());
         assertEquals(202, visitor.post("/subscribe", form, "Origin", api.base(), "Sec-Fetch-Site", "same-origin",
                 "Accept", "application/json")
                 .statusCode());

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +102,13 @@ public class SubscribePages {
      * already, so the entity stream is empty by now (as for {@code @FormParam}, which reads the same map).
      */
     private static MultivaluedMap<String, String> formFields(HttpServletRequest request) {
+        if (request.getCharacterEncoding() == null) { // the page posts UTF-8 (the CSRF check set this already)
+            try {
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            } catch (UnsupportedEncodingException e) {
+                throw new IllegalStateException("UTF-8 is always supported", e);
+            }
+        }
         MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
         request.getParameterMap().forEach((name, values) -> fields.addAll(name, values));
         return fields;
