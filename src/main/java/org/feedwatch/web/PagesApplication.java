@@ -6,6 +6,7 @@ import java.util.Set;
 import org.feedwatch.web.guard.CsrfCheck;
 import org.feedwatch.web.guard.CsrfCookieWriter;
 import org.feedwatch.web.guard.OriginCheck;
+import org.feedwatch.web.guard.RateLimitFilter;
 
 /** The HTML pages, the public sign-up and its confirmation link, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
 @ApplicationPath("")
@@ -16,9 +17,10 @@ public class PagesApplication extends Application {
         // The sign-up's bad input is a JSON 400 naming the field, as in the admin API.
         return Set.of(HomePage.class, SubscriptionPages.class, SubscribePages.class, PublicPreviewResource.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
-                DevMailboxResource.class,
+                DevMailboxResource.class, org.feedwatch.web.auth.LoginPage.class, org.feedwatch.web.auth.LogoutPage.class,
+                AdminDashboardPage.class, AdminFeedsPage.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
                 SecurityHeaders.class, PageErrors.class, StaticFiles.class, OriginCheck.class, CsrfCheck.class,
-                CsrfCookieWriter.class);
+                CsrfCookieWriter.class, RateLimitFilter.class);
     }
 }

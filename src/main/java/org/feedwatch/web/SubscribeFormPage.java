@@ -2,9 +2,12 @@ package org.feedwatch.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -49,6 +52,23 @@ public class SubscribeFormPage {
 
     @Inject
     OptinService optin;
+
+    /**
+     * The posted fields as the container parsed them: the CSRF check has read the body through the servlet request
+     * already, so the entity stream is empty by now (as for {@code @FormParam}, which reads the same map).
+     */
+    static MultivaluedMap<String, String> fields(HttpServletRequest request) {
+        if (request.getCharacterEncoding() == null) { // the page posts UTF-8 (the CSRF check set this already)
+            try {
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            } catch (UnsupportedEncodingException e) {
+                throw new IllegalStateException("UTF-8 is always supported", e);
+            }
+        }
+        MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> fields.addAll(name, values));
+        return fields;
+    }
 
     public Response blank() {
         return Response.ok(render(BLANK, null, true), HTML).build();

@@ -15,14 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
@@ -30,15 +28,19 @@ import org.feedwatch.optin.ConfirmLinks;
 import org.feedwatch.optin.OptinService;
 import org.feedwatch.optin.SubscribeRequest;
 import org.feedwatch.rule.people.CuratedPeople;
+import org.feedwatch.subscriber.EmailAddresses;
 import org.feedwatch.subscriber.LinkSigner;
 import org.feedwatch.subscriber.Subscriber;
+import org.feedwatch.web.guard.RateLimited;
+import org.feedwatch.web.guard.RateLimits;
+import org.feedwatch.web.guard.TooManyRequests;
 
 /**
  * The public sign-up (no login): the page ({@link SubscribeFormPage}) and {@code POST /subscribe} as JSON or as a
  * form, always the same answer for a valid request whatever the address's state, so nobody learns who is
  * subscribed. And the confirmation link: a GET shows
  * a page with a button and changes nothing, because mail scanners and link previews fetch every link in a mail;
- * the button's POST confirms.
+ * the button's POST confirms. Both are rate-limited per client; sign-ups also per address.
  */
 @Path("")
 public class SubscribePages {
@@ -58,12 +60,20 @@ public class SubscribePages {
     @Inject
     CuratedPeople people;
 
+    @Inject
+    RateLimits limits;
+
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Path("subscribe")
+    @RateLimited("subscribe")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response subscribe(JsonObject body) throws InvalidInputException {
         JsonObject input = JsonInput.body(body);
+        limitAddress(JsonInput.string(input, "email").orElse(null));
         optin.subscribe(new SubscribeRequest(JsonInput.string(input, "email").orElse(null),
                 SubscriberResource.delivery(input), rules(input)));
         return accepted();
@@ -85,33 +95,17 @@ public class SubscribePages {
      */
     @POST
     @Path("subscribe")
+    @RateLimited("subscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({SubscribeFormPage.HTML, MediaType.APPLICATION_JSON})
-    public Response subscribeForm(@Context HttpServletRequest request, @Context HttpHeaders headers)
-            throws InvalidInputException {
-        MultivaluedMap<String, String> fields = formFields(request);
+    public Response subscribeForm(@Context HttpServletRequest request) throws InvalidInputException {
+        MultivaluedMap<String, String> fields = SubscribeFormPage.fields(request);
+        limitAddress(fields.getFirst(SubscribeForm.EMAIL));
         if (!wantsJson(headers)) {
             return formPage.submit(fields);
         }
         optin.subscribe(SubscribeForm.of(fields).toRequest(people::find, false).request());
         return accepted();
-    }
-
-    /**
-     * The posted fields as the container parsed them: the CSRF check has read the body through the servlet request
-     * already, so the entity stream is empty by now (as for {@code @FormParam}, which reads the same map).
-     */
-    private static MultivaluedMap<String, String> formFields(HttpServletRequest request) {
-        if (request.getCharacterEncoding() == null) { // the page posts UTF-8 (the CSRF check set this already)
-            try {
-                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            } catch (UnsupportedEncodingException e) {
-                throw new IllegalStateException("UTF-8 is always supported", e);
-            }
-        }
-        MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> fields.addAll(name, values));
-        return fields;
     }
 
     /** JSON when the client names it and does not name HTML: browsers always name HTML. */
@@ -123,6 +117,7 @@ public class SubscribePages {
 
     @GET
     @Path("confirm")
+    @RateLimited("confirm")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response confirmPage(@QueryParam("s") String s, @QueryParam("e") String e, @QueryParam("t") String t) {
         ConfirmLinks.Check check = optin.check(s, e, t);
@@ -142,6 +137,7 @@ public class SubscribePages {
 
     @POST
     @Path("confirm")
+    @RateLimited("confirm")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.WILDCARD})
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response confirm(@QueryParam("s") String s, @QueryParam("e") String e, @QueryParam("t") String t) {
@@ -150,6 +146,22 @@ public class SubscribePages {
         return confirmed.map(subscriber -> page(Response.Status.OK, "done", subscriber))
                 .orElseGet(() -> refused(check.verdict() == ConfirmLinks.Verdict.VALID ? ConfirmLinks.Verdict.EXPIRED
                         : check.verdict()));
+    }
+
+    /**
+     * Sign-ups of one address, from anywhere, before the address is looked up: the 429 is the same for a known and
+     * an unknown address. An invalid address is left to the sign-up's own check (a 400 naming the field).
+     */
+    private void limitAddress(String email) {
+        String address;
+        try {
+            address = EmailAddresses.canonical("email", email).toLowerCase(Locale.ROOT);
+        } catch (InvalidInputException invalid) {
+            return;
+        }
+        limits.takeForAddress(address).ifPresent(wait -> {
+            throw TooManyRequests.of(headers, wait, "email");
+        });
     }
 
     private Response refused(ConfirmLinks.Verdict verdict) {
