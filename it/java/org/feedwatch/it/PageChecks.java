@@ -44,18 +44,22 @@ final class PageChecks {
 
     /** Presses Tab from the top of the page until focus has visited every link and control (or comes round). */
     static void everythingFocusableWithTab(WebDriver driver) {
+        // A group of radio buttons is one Tab stop (the checked one; arrow keys move inside the group).
         List<WebElement> expected = driver.findElements(By.cssSelector(INTERACTIVE)).stream()
-                .filter(e -> !"true".equals(e.getAttribute("aria-hidden"))).toList();
+                .filter(e -> !"true".equals(e.getAttribute("aria-hidden")))
+                .filter(e -> !"radio".equals(e.getAttribute("type")) || e.isSelected()).toList();
         assertFalse(expected.isEmpty(), "something to reach on " + driver.getCurrentUrl());
         ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur();"
                 + " window.scrollTo(0, 0);");
         List<WebElement> reached = new ArrayList<>();
-        for (int i = 0; i < expected.size() + 3 && !reached.containsAll(expected); i++) {
+        // Twice the stops and some: a time or date field takes a Tab stop per part (hours, minutes).
+        for (int i = 0; i < 2 * expected.size() + 3 && !reached.containsAll(expected); i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             reached.add(driver.switchTo().activeElement());
         }
         List<String> missed = expected.stream().filter(e -> !reached.contains(e))
-                .map(e -> e.getTagName() + " '" + e.getText() + "' " + e.getAttribute("href")).toList();
+                .map(e -> e.getTagName() + " '" + e.getText() + "' " + e.getAttribute("href") + " #"
+                        + e.getAttribute("id") + " " + e.getAttribute("name")).toList();
         assertEquals(List.of(), missed, "not reachable with Tab on " + driver.getCurrentUrl());
     }
 

@@ -31,11 +31,14 @@ final class SignUpClient {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    /** The sign-up form as a browser posts it, with the token of the page it came from. */
+    /**
+     * The sign-up form as an API client posts it: with the token of a page it came from, asking for JSON (a browser
+     * asks for HTML and gets the page; see SubscribePageIT).
+     */
     HttpResponse<String> subscribeForm(Map<String, String> form) {
         FormClient browser = new FormClient(api.base());
-        browser.open("/");
-        return browser.post("/subscribe", form);
+        browser.open("/subscribe");
+        return browser.post("/subscribe", form, "Accept", "application/json");
     }
 
     /** Opens the confirmation link's page and presses its button. */

@@ -51,7 +51,8 @@ class WebGuardIT {
                 .statusCode());
         assertTrue(new SignUpClient(api).outboxKindsFor(email).isEmpty(), "nothing stored, nothing sent");
 
-        HttpResponse<String> accepted = visitor.post("/subscribe", form);
+        // As an API client (JSON answer; the page would ask for something to watch): the guard is the same.
+        HttpResponse<String> accepted = visitor.post("/subscribe", form, "Accept", "application/json");
         assertEquals(202, accepted.statusCode(), accepted.body());
     }
 
@@ -76,7 +77,11 @@ class WebGuardIT {
         assertEquals(403, visitor.post("/subscribe", form, "Origin", "http://evil.example").statusCode());
         assertEquals(403, visitor.post("/subscribe", form, "Sec-Fetch-Site", "cross-site").statusCode());
         assertEquals(403, visitor.post("/subscribe", form, "Origin", "null").statusCode());
-        assertEquals(202, visitor.post("/subscribe", form, "Origin", api.base(), "Sec-Fetch-Site", "same-origin")
+        // What a browser sends with its own page's form under Referrer-Policy: no-referrer.
+        assertEquals(202, visitor.post("/subscribe", form, "Origin", "null", "Sec-Fetch-Site", "same-origin",
+                "Accept", "application/json").statusCode());
+        assertEquals(202, visitor.post("/subscribe", form, "Origin", api.base(), "Sec-Fetch-Site", "same-origin",
+                "Accept", "application/json")
                 .statusCode());
 
         // The admin API: a browser holding the administrator's Basic credentials visits a hostile page.

@@ -17,9 +17,16 @@ public class PreviewConfig {
     @ConfigProperty(name = "feedwatch.preview.max-days", defaultValue = "30")
     int maxDays;
 
+    /** The public preview on the sign-up page runs for anybody, on every pause in typing: it looks through less. */
+    @Inject
+    @ConfigProperty(name = "feedwatch.preview.public-max-items", defaultValue = "5000")
+    int publicMaxItems;
+
     @PostConstruct
     void check() {
         ConfigCheck.require(maxItems >= 100 && maxItems <= 1_000_000, "feedwatch.preview.max-items",
+                "must be between 100 and 1000000");
+        ConfigCheck.require(publicMaxItems >= 100 && publicMaxItems <= 1_000_000, "feedwatch.preview.public-max-items",
                 "must be between 100 and 1000000");
         ConfigCheck.require(maxDays >= 1 && maxDays <= 365, "feedwatch.preview.max-days", "must be between 1 and 365");
     }
@@ -32,5 +39,10 @@ public class PreviewConfig {
     /** The longest period a preview may ask for. */
     public int maxDays() {
         return maxDays;
+    }
+
+    /** The newest items a public preview looks through at most (never more than {@link #maxItems()}). */
+    public int publicMaxItems() {
+        return publicMaxItems;
     }
 }

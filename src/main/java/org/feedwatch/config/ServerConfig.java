@@ -24,6 +24,11 @@ public class ServerConfig {
     @ConfigProperty(name = "feedwatch.topics.dir")
     String topicsDir;
 
+    /** The curated people the sign-up offers; the server.xml default is {@code people.csv} in the server config. */
+    @Inject
+    @ConfigProperty(name = "feedwatch.people.file")
+    String peopleFile;
+
     @PostConstruct
     void check() {
         URI uri = URI.create(baseUrl);
@@ -42,5 +47,9 @@ public class ServerConfig {
 
     public Path topicsDir() {
         return Path.of(topicsDir);
+    }
+
+    public Path peopleFile() {
+        return Path.of(peopleFile);
     }
 }

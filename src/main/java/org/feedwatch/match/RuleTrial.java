@@ -66,6 +66,12 @@ public class RuleTrial {
 
     /** The newest stored items of the last {@code days} days that the rule would match, at most {@code limit}. */
     public Preview preview(JsonObject rule, int days, int limit) throws InvalidInputException {
+        return preview(rule, days, limit, config.maxItems());
+    }
+
+    /** The same, looking through at most {@code maxItems} stored items (fewer than the configured maximum). */
+    public Preview preview(JsonObject rule, int days, int limit, int maxItems) throws InvalidInputException {
+        int scanLimit = Math.min(maxItems, config.maxItems());
         if (days < 1 || days > config.maxDays()) {
             throw new InvalidInputException("days", "days must be between 1 and " + config.maxDays());
         }
@@ -77,8 +83,8 @@ public class RuleTrial {
         int scanned = 0;
         long beforeId = Long.MAX_VALUE;
         try (RuleIndex index = indexOf(rule)) {
-            while (found.size() < limit && scanned < config.maxItems()) {
-                List<Item> page = items.recentItems(since, beforeId, Math.min(PAGE, config.maxItems() - scanned));
+            while (found.size() < limit && scanned < scanLimit) {
+                List<Item> page = items.recentItems(since, beforeId, Math.min(PAGE, scanLimit - scanned));
                 if (page.isEmpty()) {
                     return new Preview(days, scanned, false, found);
                 }

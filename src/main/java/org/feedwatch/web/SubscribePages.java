@@ -5,8 +5,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.optin.ConfirmLinks;
 import org.feedwatch.optin.OptinService;
 import org.feedwatch.optin.SubscribeRequest;
-import org.feedwatch.subscriber.DeliveryChoice;
+import org.feedwatch.rule.people.CuratedPeople;
 import org.feedwatch.subscriber.EmailAddresses;
 import org.feedwatch.subscriber.LinkSigner;
 import org.feedwatch.subscriber.Subscriber;
@@ -35,8 +36,9 @@ import org.feedwatch.web.guard.RateLimits;
 import org.feedwatch.web.guard.TooManyRequests;
 
 /**
- * The public sign-up (no login): {@code POST /subscribe} as JSON or as a form, always the same 202 for a valid
- * request whatever the address's state, so nobody learns who is subscribed. And the confirmation link: a GET shows
+ * The public sign-up (no login): the page ({@link SubscribeFormPage}) and {@code POST /subscribe} as JSON or as a
+ * form, always the same answer for a valid request whatever the address's state, so nobody learns who is
+ * subscribed. And the confirmation link: a GET shows
  * a page with a button and changes nothing, because mail scanners and link previews fetch every link in a mail;
  * the button's POST confirms. Both are rate-limited per client; sign-ups also per address.
  */
@@ -54,6 +56,9 @@ public class SubscribePages {
 
     @Inject
     Pages pages;
+
+    @Inject
+    CuratedPeople people;
 
     @Inject
     RateLimits limits;
@@ -74,19 +79,40 @@ public class SubscribePages {
         return accepted();
     }
 
-    /** The same sign-up from a plain HTML form (no rules: those are JSON). Empty fields count as left out. */
+    @Inject
+    SubscribeFormPage formPage;
+
+    @GET
+    @Path("subscribe")
+    @Produces(SubscribeFormPage.HTML)
+    public Response form() {
+        return formPage.blank();
+    }
+
+    /**
+     * The sign-up page's form: the "check your inbox" page, or the form again with the problem (400). An API client
+     * that asks for JSON only ({@code Accept: application/json}) gets the JSON answers instead, as for a JSON body.
+     */
     @POST
     @Path("subscribe")
     @RateLimited("subscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response subscribeForm(@FormParam("email") String email, @FormParam("timeZone") String timeZone,
-            @FormParam("deliveryMode") String mode, @FormParam("digestTime") String time,
-            @FormParam("weekday") String weekday) throws InvalidInputException {
-        limitAddress(email);
-        optin.subscribe(new SubscribeRequest(email, new DeliveryChoice(given(mode), given(time), Optional.empty(),
-                given(weekday), given(timeZone)), List.of()));
+    @Produces({SubscribeFormPage.HTML, MediaType.APPLICATION_JSON})
+    public Response subscribeForm(@Context HttpServletRequest request) throws InvalidInputException {
+        MultivaluedMap<String, String> fields = SubscribeFormPage.fields(request);
+        limitAddress(fields.getFirst(SubscribeForm.EMAIL));
+        if (!wantsJson(headers)) {
+            return formPage.submit(fields);
+        }
+        optin.subscribe(SubscribeForm.of(fields).toRequest(people::find, false).request());
         return accepted();
+    }
+
+    /** JSON when the client names it and does not name HTML: browsers always name HTML. */
+    private static boolean wantsJson(HttpHeaders headers) {
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return accepted.stream().anyMatch(t -> t.getType().equals("application") && t.getSubtype().equals("json"))
+                && accepted.stream().noneMatch(t -> t.getType().equals("text") && t.getSubtype().equals("html"));
     }
 
     @GET
@@ -161,10 +187,6 @@ public class SubscribePages {
 
     private static Response accepted() {
         return Response.accepted(ACCEPTED).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static Optional<String> given(String formField) {
-        return Optional.ofNullable(formField).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     private static List<JsonObject> rules(JsonObject input) throws InvalidInputException {

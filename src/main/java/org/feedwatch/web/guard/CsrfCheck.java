@@ -11,6 +11,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.ext.Provider;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -57,7 +59,15 @@ public class CsrfCheck implements ContainerRequestFilter {
             return Optional.empty();
         }
         // Through the container's form parsing, which is also where Jakarta REST takes @FormParam values from:
-        // reading the entity stream here would leave the resource an empty form.
+        // reading the entity stream here would leave the resource an empty form. Our pages post UTF-8 (their
+        // charset); without this the container would decode the whole form as ISO-8859-1, once and for everyone.
+        if (servletRequest.getCharacterEncoding() == null) {
+            try {
+                servletRequest.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            } catch (UnsupportedEncodingException e) {
+                throw new IllegalStateException("UTF-8 is always supported", e);
+            }
+        }
         return Optional.ofNullable(servletRequest.getParameter(CsrfTokens.FIELD));
     }
 }
