@@ -11,7 +11,8 @@ public class PagesApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         // The sign-up's bad input is a JSON 400 naming the field, as in the admin API.
-        return Set.of(HomePage.class, SubscriptionPages.class, SubscribePages.class,
+        return Set.of(HomePage.class, SubscriptionPages.class, ManagePages.class, ManageDataPages.class,
+                CsrfCookie.class, SubscribePages.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
                 DevMailboxResource.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,

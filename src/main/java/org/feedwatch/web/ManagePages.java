@@ -1,0 +1,196 @@
+package org.feedwatch.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.feedwatch.common.InvalidInputException;
+import org.feedwatch.rule.Rule;
+import org.feedwatch.rule.RuleService;
+import org.feedwatch.rule.topic.TopicCatalog;
+import org.feedwatch.subscriber.DeliveryChoice;
+import org.feedwatch.subscriber.LinkSigner;
+import org.feedwatch.subscriber.Subscriber;
+import org.feedwatch.subscriber.SubscriberService;
+import org.feedwatch.web.ManageModel.FormError;
+
+/**
+ * The manage page, reached from the signed link in every mail (no password): rules to add, edit and remove,
+ * delivery, pause and resume. Every form keeps {@code s} and {@code t} in its action and carries the CSRF token; a
+ * change answers 303 back to the page with a status (Post/Redirect/Get); bad input shows the page again, 400, with
+ * the values as sent and the message at the field, having stored nothing. A wrong signature is a plain 404.
+ * Downloading and deleting one's data are in {@link ManageDataPages}.
+ */
+@Path("subscription")
+@Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+public class ManagePages {
+
+    @Inject
+    SubscriberService subscribers;
+
+    @Inject
+    RuleService rules;
+
+    @Inject
+    TopicCatalog topics;
+
+    @Inject
+    LinkSigner signer;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    FormGuard guard;
+
+    @GET
+    public String page(@QueryParam("s") long id, @QueryParam("t") String token, @QueryParam("done") String done) {
+        return render(signed(id, token), token, Optional.ofNullable(done), Optional.empty());
+    }
+
+    @POST
+    @Path("rules")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addRule(@QueryParam("s") long id, @QueryParam("t") String token,
+            MultivaluedMap<String, String> form) {
+        Subscriber subscriber = posted(id, token, form);
+        Map<String, String> values = ManageForms.values(form);
+        String formId = "add-" + values.getOrDefault("rule-type", "");
+        try {
+            rules.add(id, ManageForms.rule(values));
+        } catch (InvalidInputException e) {
+            return again(subscriber, token, FormError.of(formId, values, e));
+        }
+        return back(id, token, "rule-added", "rules");
+    }
+
+    @POST
+    @Path("rules/{rule}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editRule(@QueryParam("s") long id, @QueryParam("t") String token, @PathParam("rule") long ruleId,
+            MultivaluedMap<String, String> form) {
+        Subscriber subscriber = posted(id, token, form);
+        Rule rule = own(id, ruleId);
+        Map<String, String> values = ManageForms.values(form);
+        // The type of a stored rule stays what it is: its edit form only changes its fields.
+        values.put("rule-type", rule.type());
+        try {
+            rules.replace(ruleId, ManageForms.rule(values));
+        } catch (InvalidInputException e) {
+            return again(subscriber, token, FormError.of("rule-" + ruleId, values, e));
+        }
+        return back(id, token, "rule-saved", "rule-" + ruleId);
+    }
+
+    @POST
+    @Path("rules/{rule}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeRule(@QueryParam("s") long id, @QueryParam("t") String token,
+            @PathParam("rule") long ruleId, MultivaluedMap<String, String> form) {
+        posted(id, token, form);
+        rules.remove(own(id, ruleId).id());
+        return back(id, token, "rule-removed", "rules");
+    }
+
+    @POST
+    @Path("delivery")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delivery(@QueryParam("s") long id, @QueryParam("t") String token,
+            MultivaluedMap<String, String> form) {
+        Subscriber subscriber = posted(id, token, form);
+        Map<String, String> values = ManageForms.values(form);
+        try {
+            subscribers.changeDelivery(id, ManageForms.delivery(values));
+        } catch (InvalidInputException e) {
+            return again(subscriber, token, FormError.of("delivery", values, e));
+        }
+        return back(id, token, "delivery-saved", "delivery");
+    }
+
+    @POST
+    @Path("pause")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response pause(@QueryParam("s") long id, @QueryParam("t") String token,
+            MultivaluedMap<String, String> form) throws InvalidInputException {
+        posted(id, token, form);
+        subscribers.changeDelivery(id, mode("paused"));
+        return back(id, token, "paused", "delivery");
+    }
+
+    /** Back on, in the mode chosen with the button (a daily digest unless it says otherwise). */
+    @POST
+    @Path("resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resume(@QueryParam("s") long id, @QueryParam("t") String token,
+            MultivaluedMap<String, String> form) {
+        Subscriber subscriber = posted(id, token, form);
+        Map<String, String> values = ManageForms.values(form);
+        String chosen = values.getOrDefault("deliveryMode", "daily");
+        try {
+            if (chosen.strip().equalsIgnoreCase("paused")) {
+                throw new InvalidInputException("deliveryMode", "choose how mail should come: immediate, daily or weekly");
+            }
+            subscribers.changeDelivery(id, mode(chosen));
+        } catch (InvalidInputException e) {
+            return again(subscriber, token, FormError.of("delivery", values, e));
+        }
+        return back(id, token, "resumed", "delivery");
+    }
+
+    private static DeliveryChoice mode(String mode) {
+        return new DeliveryChoice(Optional.of(mode), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private Subscriber signed(long id, String token) {
+        if (!signer.verify(LinkSigner.MANAGE, id, token)) {
+            throw new NotFoundException();
+        }
+        return subscribers.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** The signature first (a forged link learns nothing), then the form's CSRF token. */
+    private Subscriber posted(long id, String token, MultivaluedMap<String, String> form) {
+        Subscriber subscriber = signed(id, token);
+        guard.check(form.getFirst(FormGuard.FIELD));
+        return subscriber;
+    }
+
+    private Rule own(long subscriberId, long ruleId) {
+        return rules.find(ruleId).filter(r -> r.subscriberId() == subscriberId).orElseThrow(NotFoundException::new);
+    }
+
+    private Response again(Subscriber subscriber, String token, FormError error) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(render(subscriber, token, Optional.empty(), Optional.of(error))).build();
+    }
+
+    private String render(Subscriber s, String token, Optional<String> done, Optional<FormError> error) {
+        long id = s.id();
+        Map<String, String> links = Map.of("archiveUrl", signer.archiveUrl(id), "feedUrl", signer.feedUrl(id),
+                "unsubscribeUrl", signer.unsubscribeUrl(id), "dataUrl", query("/subscription/data", id, token),
+                "deleteUrl", query("/subscription/delete", id, token));
+        return pages.render("pages/subscription.html", ManageModel.of(s, "s=" + id + "&t=" + token,
+                rules.bySubscriber(id), topics.all(), links, done, error));
+    }
+
+    static Response back(long id, String token, String done, String anchor) {
+        return Response.seeOther(URI.create(query("/subscription", id, token) + "&done=" + done + "#" + anchor))
+                .build();
+    }
+
+    static String query(String path, long id, String token) {
+        return path + "?s=" + id + "&t=" + token;
+    }
+}
