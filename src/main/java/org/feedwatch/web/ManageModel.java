@@ -60,7 +60,7 @@ final class ManageModel {
     }
 
     static Map<String, Object> of(Subscriber s, String signedQuery, List<Rule> rules, List<Topic> topics,
-            Map<String, String> links, Optional<String> done, Optional<FormError> error) {
+            Map<String, String> links, Optional<String> done, Optional<Long> editing, Optional<FormError> error) {
         Map<String, Object> model = new HashMap<>(links);
         model.put("email", s.email());
         model.put("active", s.active());
@@ -82,19 +82,23 @@ final class ManageModel {
             model.put("add" + Character.toUpperCase(type.charAt(0)) + type.substring(1),
                     form("add-" + type, Map.of("rule-type", type), error));
         }
-        model.put("rules", rules.stream().map(r -> rule(r, error)).toList());
+        model.put("rules", rules.stream().map(r -> rule(r, editing, error)).toList());
         model.put("error", error.map(FormError::message).orElse(""));
         return model;
     }
 
-    private static Map<String, Object> rule(Rule r, Optional<FormError> error) {
+    /** A rule's edit form shows when asked for ({@code ?edit=id}, a plain link) or when it came back with an error. */
+    private static Map<String, Object> rule(Rule r, Optional<Long> editing, Optional<FormError> error) {
         Map<String, Object> rule = new HashMap<>();
         rule.put("id", r.id());
         rule.put("name", r.name());
         rule.put("type", r.type());
         rule.put("editable", ManageForms.EDITABLE_TYPES.contains(r.type()));
         rule.put("mode", r.deliveryMode().map(m -> m.apiName()).orElse(""));
-        rule.put("form", form("rule-" + r.id(), ManageForms.ruleValues(r.name(), r.type(), r.definition()), error));
+        Map<String, Object> form = form("rule-" + r.id(), ManageForms.ruleValues(r.name(), r.type(), r.definition()),
+                error);
+        rule.put("form", form);
+        rule.put("editing", (Boolean) form.get("failed") || editing.filter(r.id()::equals).isPresent());
         return rule;
     }
 

@@ -55,8 +55,9 @@ public class ManagePages {
     FormGuard guard;
 
     @GET
-    public String page(@QueryParam("s") long id, @QueryParam("t") String token, @QueryParam("done") String done) {
-        return render(signed(id, token), token, Optional.ofNullable(done), Optional.empty());
+    public String page(@QueryParam("s") long id, @QueryParam("t") String token, @QueryParam("done") String done,
+            @QueryParam("edit") Long edit) {
+        return render(signed(id, token), token, Optional.ofNullable(done), Optional.ofNullable(edit), Optional.empty());
     }
 
     @POST
@@ -171,18 +172,25 @@ public class ManagePages {
         return rules.find(ruleId).filter(r -> r.subscriberId() == subscriberId).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * The page again with 400. As bytes, not a String: RESTEasy HTML-escapes a String entity of a 400 text/html
+     * answer (its "HTML sanitizer", meant for error messages), which would show the page's source as text.
+     */
     private Response again(Subscriber subscriber, String token, FormError error) {
-        return Response.status(Response.Status.BAD_REQUEST)
-                .entity(render(subscriber, token, Optional.empty(), Optional.of(error))).build();
+        byte[] page = render(subscriber, token, Optional.empty(), Optional.empty(), Optional.of(error))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML + ";charset=utf-8")
+                .entity(page).build();
     }
 
-    private String render(Subscriber s, String token, Optional<String> done, Optional<FormError> error) {
+    private String render(Subscriber s, String token, Optional<String> done, Optional<Long> edit,
+            Optional<FormError> error) {
         long id = s.id();
         Map<String, String> links = Map.of("archiveUrl", signer.archiveUrl(id), "feedUrl", signer.feedUrl(id),
                 "unsubscribeUrl", signer.unsubscribeUrl(id), "dataUrl", query("/subscription/data", id, token),
                 "deleteUrl", query("/subscription/delete", id, token));
         return pages.render("pages/subscription.html", ManageModel.of(s, "s=" + id + "&t=" + token,
-                rules.bySubscriber(id), topics.all(), links, done, error));
+                rules.bySubscriber(id), topics.all(), links, done, edit, error));
     }
 
     static Response back(long id, String token, String done, String anchor) {

@@ -28,7 +28,7 @@ class ManagePageTemplateTest {
         Map<String, Object> model = new HashMap<>(ManageModel.of(s, "s=42&t=tok", rules, List.of(),
                 Map.of("archiveUrl", "/archive?s=42&t=a", "feedUrl", "https://x/feeds/42/f.atom",
                         "unsubscribeUrl", "/unsubscribe?s=42&t=u", "dataUrl", "/subscription/data?s=42&t=tok",
-                        "deleteUrl", "/subscription/delete?s=42&t=tok"), done, error));
+                        "deleteUrl", "/subscription/delete?s=42&t=tok"), done, Optional.of(7L), error));
         model.put("csrf", "the-token");
         return renderer.renderPage("pages/subscription.html", model);
     }
