@@ -3,46 +3,36 @@ package org.feedwatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * A subscriber's browser without the browser, for {@link ManagePageIT}: signs up and confirms to get the signed
- * manage link, keeps the CSRF cookie, reads the token from the page and posts forms as the page's buttons do.
+ * A subscriber with the signed manage link, for {@link ManagePageIT}: signs up and confirms to get the link, then
+ * opens the manage page and posts its forms through a {@link FormClient} (cookie and token as a browser has them).
  */
 final class ManageClient {
 
     private static final Pattern MANAGE_LINK = Pattern.compile("/subscription\\?s=([0-9]+)&amp;t=([A-Za-z0-9_-]+)");
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"");
 
     private final Api api;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final FormClient browser;
     final long id;
     final String token;
-    /** The fw_csrf cookie as the server set it ("name=value"), sent back with every request once set. */
-    private String cookie;
 
     private ManageClient(Api api, long id, String token) {
         this.api = api;
+        this.browser = new FormClient(api.base());
         this.id = id;
         this.token = token;
     }
 
-    /** Signs up {@code email} with one keyword rule, confirms from the mail, and takes the manage link. */
+    /** Signs up {@code email} with one keyword rule ("Potash"), confirms from the mail, and takes the manage link. */
     static ManageClient signUp(Api api, GreenMailExtension mail, String email) throws Exception {
         SignUpClient visitor = new SignUpClient(api);
         HttpResponse<String> signUp = visitor.subscribe(Json.createObjectBuilder().add("email", email)
@@ -51,7 +41,7 @@ final class ManageClient {
                         .add("type", "keyword").add("query", "potash"))).build());
         assertEquals(202, signUp.statusCode(), signUp.body());
         MimeMessage confirmation = Mails.awaitMailTo(mail, email);
-        HttpResponse<String> confirmed = visitor.post(SignUpClient.confirmLink(confirmation));
+        HttpResponse<String> confirmed = visitor.confirm(SignUpClient.confirmLink(confirmation));
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         Matcher link = MANAGE_LINK.matcher(confirmed.body());
         assertTrue(link.find(), confirmed.body());
@@ -63,52 +53,28 @@ final class ManageClient {
     }
 
     HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(api.base() + pathAndQuery)).GET());
+        return browser.open(pathAndQuery);
     }
 
-    /** The page's CSRF token for this client's cookie (the first GET sets the cookie). */
+    /** The token of the manage page's forms, for this client's cookie. */
     String csrf() {
         HttpResponse<String> page = get(signed("/subscription"));
         assertEquals(200, page.statusCode(), page.body());
-        Matcher m = TOKEN.matcher(page.body());
-        assertTrue(m.find(), page.body());
-        return m.group(1);
+        return browser.token().orElseThrow();
     }
 
-    /** Posts a form with this page's token, as a button on the page does. */
+    /** Opens the manage page, then posts a form as its button does. */
     HttpResponse<String> post(String pathAndQuery, Map<String, String> fields) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-        all.putIfAbsent("csrf", csrf());
-        return postRaw(pathAndQuery, all);
+        csrf();
+        return browser.post(pathAndQuery, fields);
     }
 
+    /** Posts the fields as they are: no token unless they hold one. */
     HttpResponse<String> postRaw(String pathAndQuery, Map<String, String> fields) {
-        String form = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(api.base() + pathAndQuery))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return browser.postRaw(pathAndQuery, FormClient.encode(fields));
     }
 
     JsonObject subscriber() {
         return Api.object(api.get("/api/subscribers/" + id));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("fw_csrf="))
-                    .findFirst().ifPresent(c -> cookie = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
-            return response;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,15 +31,18 @@ final class SignUpClient {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    HttpResponse<String> subscribeForm(String form) {
-        return anonymous(HttpRequest.newBuilder(URI.create(api.base() + "/subscribe"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    /** The sign-up form as a browser posts it, with the token of the page it came from. */
+    HttpResponse<String> subscribeForm(Map<String, String> form) {
+        FormClient browser = new FormClient(api.base());
+        browser.open("/");
+        return browser.post("/subscribe", form);
     }
 
-    HttpResponse<String> post(String link) {
-        return anonymous(HttpRequest.newBuilder(URI.create(link))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody()));
+    /** Opens the confirmation link's page and presses its button. */
+    HttpResponse<String> confirm(String link) {
+        FormClient browser = new FormClient(api.base());
+        browser.open(link);
+        return browser.post(link, Map.of());
     }
 
     HttpResponse<String> anonymous(HttpRequest.Builder request) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -112,19 +113,18 @@ class SubscribeIT {
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("<form method=\"post\""), page.body());
         assertFalse(visitor.subscriber(id).getBoolean("confirmed"), "a GET does not confirm");
-        HttpResponse<String> confirmed = visitor.post(link);
+        HttpResponse<String> confirmed = visitor.confirm(link);
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         assertTrue(confirmed.body().contains("You are subscribed"), confirmed.body());
         assertTrue(confirmed.body().contains("/subscription?s=" + id + "&amp;t="), "the manage link");
         JsonObject now = visitor.subscriber(id);
         assertTrue(now.getBoolean("confirmed") && now.getBoolean("active"), now.toString());
-        assertEquals(200, visitor.post(link).statusCode(), "confirming twice is fine");
+        assertEquals(200, visitor.confirm(link).statusCode(), "confirming twice is fine");
         assertEquals(1, Mails.to(SMTP, email).size(), "exactly one mail so far");
 
         // Subscribed: the same answer, and a mail saying so with the manage link.
         time.set(nextDay.plusSeconds(60));
-        HttpResponse<String> known = visitor.subscribeForm("email=" + email.replace("@", "%40")
-                + "&timeZone=Europe%2FVilnius");
+        HttpResponse<String> known = visitor.subscribeForm(Map.of("email", email, "timeZone", "Europe/Vilnius"));
         assertEquals(202, known.statusCode(), known.body());
         assertEquals(ACCEPTED, known.body());
         List<MimeMessage> mails = Mails.to(SMTP, email);
@@ -154,14 +154,14 @@ class SubscribeIT {
             HttpResponse<String> refused = visitor.anonymous(HttpRequest.newBuilder(URI.create(bad)).GET());
             assertEquals(404, refused.statusCode(), bad);
             assertTrue(refused.body().contains("This link is not valid"), refused.body());
-            assertEquals(404, visitor.post(bad).statusCode());
+            assertEquals(404, visitor.confirm(bad).statusCode());
         }
 
         time.set(start.plus(Duration.ofDays(2)).plusSeconds(1));
         HttpResponse<String> expired = visitor.anonymous(HttpRequest.newBuilder(URI.create(link)).GET());
         assertEquals(410, expired.statusCode());
         assertTrue(expired.body().contains("This link has expired"), expired.body());
-        assertEquals(410, visitor.post(link).statusCode());
+        assertEquals(410, visitor.confirm(link).statusCode());
         assertFalse(visitor.subscriber(id).getBoolean("confirmed"));
 
         time.set(start.plus(Duration.ofDays(7)).plusSeconds(1));
@@ -178,7 +178,7 @@ class SubscribeIT {
                         .add(Json.createObjectBuilder().add("type", "keyword").add("query", "potash AND ("))).build());
         assertEquals(400, badRule.statusCode(), badRule.body());
         assertTrue(Api.object(badRule).getString("field").startsWith("rules[0]"), badRule.body());
-        HttpResponse<String> noZone = visitor.subscribeForm("email=" + email.replace("@", "%40"));
+        HttpResponse<String> noZone = visitor.subscribeForm(Map.of("email", email));
         assertEquals(400, noZone.statusCode(), noZone.body());
         assertEquals("timeZone", Api.object(noZone).getString("field"));
         assertEquals(List.of(), visitor.outboxKindsFor(email), "nothing stored, nothing sent");

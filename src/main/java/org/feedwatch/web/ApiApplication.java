@@ -3,6 +3,7 @@ package org.feedwatch.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.feedwatch.web.guard.OriginCheck;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -16,7 +17,7 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(FeedResource.class, FeedItemResource.class, OpmlResource.class, SubscriberResource.class,
                 OutboxResource.class, RuleResource.class, TopicResource.class, AdminAuthFilter.class,
-                SecurityHeaders.class,
+                SecurityHeaders.class, OriginCheck.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.AlreadyExists.class,
                 ApiExceptionMappers.BadJson.class, ApiExceptionMappers.Web.class,
                 ApiExceptionMappers.Unexpected.class);

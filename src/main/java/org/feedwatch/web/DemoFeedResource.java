@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Serves the bundled demo feeds, with an ETag so the poller's conditional GET gets its 304 like from a real
@@ -35,7 +32,7 @@ public class DemoFeedResource {
             }
             body = in.readAllBytes();
         }
-        EntityTag tag = new EntityTag(sha256(body));
+        EntityTag tag = new EntityTag(StaticFiles.sha256(body));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.build();
@@ -43,13 +40,5 @@ public class DemoFeedResource {
         String type = new String(body, 0, Math.min(body.length, 400), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("<feed") ? "application/atom+xml" : "application/rss+xml";
         return Response.ok(body, type + ";charset=utf-8").tag(tag).build();
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,14 +7,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.feedwatch.delivery.OutboxSender;
-import org.feedwatch.digest.TemplateRenderer;
 
 /** The front page: what this server is and where to go next. */
 @Path("")
 public class HomePage {
 
     @Inject
-    TemplateRenderer renderer;
+    Pages pages;
 
     @Inject
     OutboxSender sender;
@@ -22,6 +21,6 @@ public class HomePage {
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public String home() {
-        return renderer.renderPage("pages/home.html", Map.of("devMailbox", sender.devMailbox().isPresent()));
+        return pages.render("pages/home.html", Map.of("devMailbox", sender.devMailbox().isPresent()));
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.feedwatch.archive.DigestArchive;
@@ -49,9 +48,6 @@ public class ManageDataPages {
     @Inject
     Pages pages;
 
-    @Inject
-    FormGuard guard;
-
     @GET
     @Path("data")
     @Produces(MediaType.APPLICATION_JSON)
@@ -78,10 +74,8 @@ public class ManageDataPages {
     @Path("delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String delete(@QueryParam("s") long id, @QueryParam("t") String token,
-            MultivaluedMap<String, String> form) {
+    public String delete(@QueryParam("s") long id, @QueryParam("t") String token) {
         Subscriber subscriber = signed(id, token);
-        guard.check(form.getFirst(FormGuard.FIELD));
         subscribers.remove(id);
         return pages.render("pages/delete.html", Map.of("email", subscriber.email(), "done", true));
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.subscriber.DeliveryChoice;
+import org.feedwatch.web.guard.CsrfTokens;
 
 /**
  * The manage page's forms and what the services take: a rule form (field {@code rule-type}, then {@code name} and
@@ -35,7 +36,7 @@ final class ManageForms {
     static Map<String, String> values(MultivaluedMap<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((field, list) -> {
-            if (!list.isEmpty() && !field.equals(FormGuard.FIELD)) {
+            if (!list.isEmpty() && !field.equals(CsrfTokens.FIELD)) {
                 values.put(field, list.get(0) == null ? "" : list.get(0));
             }
         });

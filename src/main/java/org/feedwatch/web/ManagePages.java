@@ -29,7 +29,8 @@ import org.feedwatch.web.ManageModel.FormError;
  * The manage page, reached from the signed link in every mail (no password): rules to add, edit and remove,
  * delivery, pause and resume. Every form keeps {@code s} and {@code t} in its action and carries the CSRF token; a
  * change answers 303 back to the page with a status (Post/Redirect/Get); bad input shows the page again, 400, with
- * the values as sent and the message at the field, having stored nothing. A wrong signature is a plain 404.
+ * the values as sent and the message at the field, having stored nothing. A wrong signature is a plain 404; a
+ * POST without the form's token never gets here ({@code guard.CsrfCheck}: 403).
  * Downloading and deleting one's data are in {@link ManageDataPages}.
  */
 @Path("subscription")
@@ -51,9 +52,6 @@ public class ManagePages {
     @Inject
     Pages pages;
 
-    @Inject
-    FormGuard guard;
-
     @GET
     public String page(@QueryParam("s") long id, @QueryParam("t") String token, @QueryParam("done") String done,
             @QueryParam("edit") Long edit) {
@@ -65,7 +63,7 @@ public class ManagePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addRule(@QueryParam("s") long id, @QueryParam("t") String token,
             MultivaluedMap<String, String> form) {
-        Subscriber subscriber = posted(id, token, form);
+        Subscriber subscriber = signed(id, token);
         Map<String, String> values = ManageForms.values(form);
         String formId = "add-" + values.getOrDefault("rule-type", "");
         try {
@@ -81,7 +79,7 @@ public class ManagePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response editRule(@QueryParam("s") long id, @QueryParam("t") String token, @PathParam("rule") long ruleId,
             MultivaluedMap<String, String> form) {
-        Subscriber subscriber = posted(id, token, form);
+        Subscriber subscriber = signed(id, token);
         Rule rule = own(id, ruleId);
         Map<String, String> values = ManageForms.values(form);
         // The type of a stored rule stays what it is: its edit form only changes its fields.
@@ -98,8 +96,8 @@ public class ManagePages {
     @Path("rules/{rule}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeRule(@QueryParam("s") long id, @QueryParam("t") String token,
-            @PathParam("rule") long ruleId, MultivaluedMap<String, String> form) {
-        posted(id, token, form);
+            @PathParam("rule") long ruleId) {
+        signed(id, token);
         rules.remove(own(id, ruleId).id());
         return back(id, token, "rule-removed", "rules");
     }
@@ -109,7 +107,7 @@ public class ManagePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delivery(@QueryParam("s") long id, @QueryParam("t") String token,
             MultivaluedMap<String, String> form) {
-        Subscriber subscriber = posted(id, token, form);
+        Subscriber subscriber = signed(id, token);
         Map<String, String> values = ManageForms.values(form);
         try {
             subscribers.changeDelivery(id, ManageForms.delivery(values));
@@ -122,9 +120,8 @@ public class ManagePages {
     @POST
     @Path("pause")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pause(@QueryParam("s") long id, @QueryParam("t") String token,
-            MultivaluedMap<String, String> form) throws InvalidInputException {
-        posted(id, token, form);
+    public Response pause(@QueryParam("s") long id, @QueryParam("t") String token) throws InvalidInputException {
+        signed(id, token);
         subscribers.changeDelivery(id, mode("paused"));
         return back(id, token, "paused", "delivery");
     }
@@ -135,7 +132,7 @@ public class ManagePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resume(@QueryParam("s") long id, @QueryParam("t") String token,
             MultivaluedMap<String, String> form) {
-        Subscriber subscriber = posted(id, token, form);
+        Subscriber subscriber = signed(id, token);
         Map<String, String> values = ManageForms.values(form);
         String chosen = values.getOrDefault("deliveryMode", "daily");
         try {
@@ -159,13 +156,6 @@ public class ManagePages {
             throw new NotFoundException();
         }
         return subscribers.find(id).orElseThrow(NotFoundException::new);
-    }
-
-    /** The signature first (a forged link learns nothing), then the form's CSRF token. */
-    private Subscriber posted(long id, String token, MultivaluedMap<String, String> form) {
-        Subscriber subscriber = signed(id, token);
-        guard.check(form.getFirst(FormGuard.FIELD));
-        return subscriber;
     }
 
     private Rule own(long subscriberId, long ruleId) {

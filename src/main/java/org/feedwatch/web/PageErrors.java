@@ -35,6 +35,8 @@ public class PageErrors implements ExceptionMapper<WebApplicationException> {
         return switch (status) {
             case 404 -> "There is no such page. If you followed a link from an email, it may be incomplete:"
                     + " some mail programs cut long links; copy the whole link into the address bar.";
+            case 403 -> "This form has expired or was sent from another site. Go back, reload the page and try"
+                    + " again.";
             case 405 -> "This page cannot be used that way.";
             case 415, 400 -> "The request could not be understood.";
             default -> status < 500 ? "The request could not be handled." : "Something went wrong on our side."

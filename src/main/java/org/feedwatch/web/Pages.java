@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 import org.feedwatch.digest.TemplateRenderer;
+import org.feedwatch.web.guard.CsrfCookieWriter;
 import org.feedwatch.web.guard.CsrfTokens;
 
 /**
@@ -16,8 +17,8 @@ import org.feedwatch.web.guard.CsrfTokens;
 @RequestScoped
 public class Pages {
 
-    /** The request attribute holding a cookie value made during this request, to be set on the answer. */
-    public static final String NEW_COOKIE = Pages.class.getName() + ".newCsrfCookie";
+    /** The request attribute holding a cookie value made during this request; {@link CsrfCookieWriter} sets it. */
+    static final String NEW_COOKIE = CsrfCookieWriter.NEW_COOKIE;
 
     @Inject
     HttpServletRequest request;

@@ -3,6 +3,9 @@ package org.feedwatch.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.feedwatch.web.guard.CsrfCheck;
+import org.feedwatch.web.guard.CsrfCookieWriter;
+import org.feedwatch.web.guard.OriginCheck;
 
 /** The HTML pages, the public sign-up and its confirmation link, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
 @ApplicationPath("")
@@ -12,10 +15,11 @@ public class PagesApplication extends Application {
     public Set<Class<?>> getClasses() {
         // The sign-up's bad input is a JSON 400 naming the field, as in the admin API.
         return Set.of(HomePage.class, SubscriptionPages.class, ManagePages.class, ManageDataPages.class,
-                CsrfCookie.class, SubscribePages.class,
+                SubscribePages.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
                 DevMailboxResource.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
-                SecurityHeaders.class, PageErrors.class);
+                SecurityHeaders.class, PageErrors.class, StaticFiles.class, OriginCheck.class, CsrfCheck.class,
+                CsrfCookieWriter.class);
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
-import org.feedwatch.digest.TemplateRenderer;
 import org.feedwatch.optin.ConfirmLinks;
 import org.feedwatch.optin.OptinService;
 import org.feedwatch.optin.SubscribeRequest;
@@ -47,7 +46,7 @@ public class SubscribePages {
     LinkSigner signer;
 
     @Inject
-    TemplateRenderer renderer;
+    Pages pages;
 
     @POST
     @Path("subscribe")
@@ -89,7 +88,7 @@ public class SubscribePages {
         Map<String, Object> model = model("ask", subscriber.map(Subscriber::email).orElse(""));
         model.put("action", "/confirm?s=" + check.subscriberId().getAsLong() + "&e=" + Long.parseLong(e.strip()) + "&t="
                 + t);
-        return Response.ok(renderer.renderPage("pages/confirm.html", model)).build();
+        return Response.ok(pages.render("pages/confirm.html", model)).build();
     }
 
     @POST
@@ -107,13 +106,13 @@ public class SubscribePages {
     private Response refused(ConfirmLinks.Verdict verdict) {
         boolean expired = verdict == ConfirmLinks.Verdict.EXPIRED;
         return Response.status(expired ? Response.Status.GONE : Response.Status.NOT_FOUND)
-                .entity(renderer.renderPage("pages/confirm.html", model(expired ? "expired" : "invalid", ""))).build();
+                .entity(pages.render("pages/confirm.html", model(expired ? "expired" : "invalid", ""))).build();
     }
 
     private Response page(Response.Status status, String state, Subscriber subscriber) {
         Map<String, Object> model = model(state, subscriber.email());
         model.put("manageUrl", signer.manageUrl(subscriber.id()));
-        return Response.status(status).entity(renderer.renderPage("pages/confirm.html", model)).build();
+        return Response.status(status).entity(pages.render("pages/confirm.html", model)).build();
     }
 
     private static Map<String, Object> model(String state, String email) {

@@ -14,10 +14,10 @@ import org.feedwatch.archive.ArchivePage;
 import org.feedwatch.archive.DigestArchive;
 import org.feedwatch.config.ArchiveConfig;
 import org.feedwatch.delivery.Outbox;
-import org.feedwatch.digest.TemplateRenderer;
 import org.feedwatch.subscriber.LinkSigner;
 import org.feedwatch.subscriber.Subscriber;
 import org.feedwatch.subscriber.SubscriberService;
+import org.feedwatch.web.guard.CsrfExempt;
 
 /**
  * The pages a subscriber reaches from a link in their mail, each signed for that subscriber: one-click
@@ -45,7 +45,7 @@ public class SubscriptionPages {
     ArchiveConfig archiveConfig;
 
     @Inject
-    TemplateRenderer renderer;
+    Pages pages;
 
     @GET
     @Path("unsubscribe")
@@ -58,6 +58,7 @@ public class SubscriptionPages {
     /** One click from the mail client (List-Unsubscribe-Post) or the button on the page: effective at once. */
     @POST
     @Path("unsubscribe")
+    @CsrfExempt // mail providers post it (RFC 8058) without our cookie; the signed link is the proof
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.WILDCARD})
     public String unsubscribe(@QueryParam("s") long id, @QueryParam("t") String token) {
         Subscriber subscriber = signed(LinkSigner.UNSUBSCRIBE, id, token);
@@ -89,7 +90,7 @@ public class SubscriptionPages {
     }
 
     private String page(String template, Map<String, Object> model) {
-        return renderer.renderPage(template, model);
+        return pages.render(template, model);
     }
 
     /** "a daily digest at 07:00 (Europe/Vilnius)", in the subscriber's own words for their mode. */

@@ -1,0 +1,63 @@
+package org.feedwatch.web.guard;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+
+/**
+ * The pages' forms must carry the token of their browser's cookie (see {@link CsrfTokens}): in the form field
+ * {@code csrf}, in the query of a multipart form's action, or in the {@code X-CSRF-Token} header of a script.
+ * Anything a foreign page could post without it is refused with 403 before the resource runs.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION - 50)
+public class CsrfCheck implements ContainerRequestFilter {
+
+    @Inject
+    CsrfTokens tokens;
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!UnsafeRequests.changesState(request) || UnsafeRequests.exempt(resource)
+                || !UnsafeRequests.formLike(request.getMediaType())) {
+            return;
+        }
+        Cookie cookie = request.getCookies().get(CsrfTokens.COOKIE);
+        String token = token(request).orElse(null);
+        if (cookie == null || !tokens.valid(cookie.getValue(), token)) {
+            throw new ForbiddenException("the form's security token is missing or does not match");
+        }
+    }
+
+    private Optional<String> token(ContainerRequestContext request) {
+        String header = request.getHeaderString(CsrfTokens.HEADER);
+        if (header != null) {
+            return Optional.of(header);
+        }
+        String query = request.getUriInfo().getQueryParameters().getFirst(CsrfTokens.FIELD);
+        if (query != null) {
+            return Optional.of(query);
+        }
+        if (!UnsafeRequests.urlEncodedForm(request.getMediaType())) {
+            return Optional.empty();
+        }
+        // Through the container's form parsing, which is also where Jakarta REST takes @FormParam values from:
+        // reading the entity stream here would leave the resource an empty form.
+        return Optional.ofNullable(servletRequest.getParameter(CsrfTokens.FIELD));
+    }
+}
