@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.subscriber.DeliveryChoice;
-import org.feedwatch.web.guard.CsrfTokens;
 
 /**
  * The manage page's forms and what the services take: a rule form (field {@code rule-type}, then {@code name} and
@@ -30,17 +28,6 @@ final class ManageForms {
     static final List<String> EDITABLE_TYPES = List.of("person", "keyword", "topic");
 
     private ManageForms() {
-    }
-
-    /** The form's values as one string per field (the first if sent twice), for the page shown again. */
-    static Map<String, String> values(MultivaluedMap<String, String> form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((field, list) -> {
-            if (!list.isEmpty() && !field.equals(CsrfTokens.FIELD)) {
-                values.put(field, list.get(0) == null ? "" : list.get(0));
-            }
-        });
-        return values;
     }
 
     /** The rule as {@code RuleService} reads it. An empty name leaves the type's default name (the person). */

@@ -1,6 +1,7 @@
 package org.feedwatch.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
@@ -62,9 +62,9 @@ public class ManagePages {
     @Path("rules")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addRule(@QueryParam("s") long id, @QueryParam("t") String token,
-            MultivaluedMap<String, String> form) {
+            @BeanParam ManageForm form) {
         Subscriber subscriber = signed(id, token);
-        Map<String, String> values = ManageForms.values(form);
+        Map<String, String> values = form.values();
         String formId = "add-" + values.getOrDefault("rule-type", "");
         try {
             rules.add(id, ManageForms.rule(values));
@@ -78,10 +78,10 @@ public class ManagePages {
     @Path("rules/{rule}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response editRule(@QueryParam("s") long id, @QueryParam("t") String token, @PathParam("rule") long ruleId,
-            MultivaluedMap<String, String> form) {
+            @BeanParam ManageForm form) {
         Subscriber subscriber = signed(id, token);
         Rule rule = own(id, ruleId);
-        Map<String, String> values = ManageForms.values(form);
+        Map<String, String> values = form.values();
         // The type of a stored rule stays what it is: its edit form only changes its fields.
         values.put("rule-type", rule.type());
         try {
@@ -106,9 +106,9 @@ public class ManagePages {
     @Path("delivery")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delivery(@QueryParam("s") long id, @QueryParam("t") String token,
-            MultivaluedMap<String, String> form) {
+            @BeanParam ManageForm form) {
         Subscriber subscriber = signed(id, token);
-        Map<String, String> values = ManageForms.values(form);
+        Map<String, String> values = form.values();
         try {
             subscribers.changeDelivery(id, ManageForms.delivery(values));
         } catch (InvalidInputException e) {
@@ -131,9 +131,9 @@ public class ManagePages {
     @Path("resume")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resume(@QueryParam("s") long id, @QueryParam("t") String token,
-            MultivaluedMap<String, String> form) {
+            @BeanParam ManageForm form) {
         Subscriber subscriber = signed(id, token);
-        Map<String, String> values = ManageForms.values(form);
+        Map<String, String> values = form.values();
         String chosen = values.getOrDefault("deliveryMode", "daily");
         try {
             if (chosen.strip().equalsIgnoreCase("paused")) {

@@ -2,10 +2,8 @@ package org.feedwatch.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.Json;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
@@ -52,14 +50,11 @@ class ManageFormsTest {
     }
 
     @Test
-    void theFormValuesLeaveOutTheCsrfTokenAndKeepTheFirstOfRepeatedFields() {
-        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
-        form.add("csrf", "secret");
-        form.add("query", "a OR");
-        form.add("query", "second");
-        Map<String, String> values = ManageForms.values(form);
-        assertEquals(Map.of("query", "a OR"), values);
-        assertFalse(values.containsKey("csrf"));
+    void theFormHoldsOnlyTheFieldsSent() {
+        ManageForm form = new ManageForm();
+        form.ruleType = "keyword";
+        form.query = "a OR b";
+        assertEquals(Map.of("rule-type", "keyword", "query", "a OR b"), form.values());
     }
 
     @Test

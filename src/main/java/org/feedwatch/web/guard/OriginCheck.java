@@ -32,6 +32,11 @@ public class OriginCheck implements ContainerRequestFilter {
         if (site != null && site.strip().toLowerCase(Locale.ROOT).equals("cross-site")) {
             throw new ForbiddenException("a request from another site");
         }
+        if (site != null && site.strip().toLowerCase(Locale.ROOT).equals("same-origin")) {
+            // The browser's own word (no page can set Sec-Fetch-*). Its Origin is "null" here: under our
+            // Referrer-Policy: no-referrer, browsers send Origin: null with every form POST, even to the same origin.
+            return;
+        }
         String origin = request.getHeaderString("Origin");
         if (origin != null && !sameOrigin(origin.strip(), request.getUriInfo().getRequestUri())) {
             throw new ForbiddenException("a request from another origin");
