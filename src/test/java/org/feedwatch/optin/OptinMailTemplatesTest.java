@@ -38,7 +38,7 @@ class OptinMailTemplatesTest {
     void confirmPageStates() {
         for (String state : new String[] {"ask", "done", "expired", "invalid"}) {
             String page = renderer.renderPage("pages/confirm.html", Map.of("state", state, "email", HOSTILE,
-                    "action", "/confirm?s=1&e=2&t=abc", "manageUrl", "https://f.example/subscription?s=1&t=abc"));
+                    "action", "/confirm?s=1&e=2&t=abc", "csrf", "token", "manageUrl", "https://f.example/subscription?s=1&t=abc"));
             assertFalse(page.contains("<b>x</b>"), page);
             assertTrue(page.contains("method=\"post\"") == state.equals("ask"), state + ": " + page);
             assertTrue(page.contains("This link has expired") == state.equals("expired"), state);

@@ -41,7 +41,7 @@ class ArchiveListingTest {
 
         assertFalse(html.contains("<script>alert"), "subjects are escaped");
         assertTrue(html.contains("Feedwatch: &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"));
-        assertTrue(html.contains("<strong>failed</strong>") && html.contains("waiting to be sent")
+        assertTrue(html.contains("<span class=\"badge bad\">failed</span>") && html.contains(">waiting<")
                 && html.contains(">sent<"), html);
         assertTrue(html.contains(">alert<") && html.contains(">weekly<") && html.contains(">daily<"));
         assertTrue(html.contains("20 Nov 2026, 07:00"), "the reader's zone (Vilnius is UTC+2 in November): " + html);
