@@ -71,7 +71,7 @@ public class ManagePages {
         } catch (InvalidInputException e) {
             return again(subscriber, token, FormError.of(formId, values, e));
         }
-        return back(id, token, "rule-added", "rules");
+        return back(id, token, "rule-added");
     }
 
     @POST
@@ -89,7 +89,7 @@ public class ManagePages {
         } catch (InvalidInputException e) {
             return again(subscriber, token, FormError.of("rule-" + ruleId, values, e));
         }
-        return back(id, token, "rule-saved", "rule-" + ruleId);
+        return back(id, token, "rule-saved");
     }
 
     @POST
@@ -99,7 +99,7 @@ public class ManagePages {
             @PathParam("rule") long ruleId) {
         signed(id, token);
         rules.remove(own(id, ruleId).id());
-        return back(id, token, "rule-removed", "rules");
+        return back(id, token, "rule-removed");
     }
 
     @POST
@@ -114,7 +114,7 @@ public class ManagePages {
         } catch (InvalidInputException e) {
             return again(subscriber, token, FormError.of("delivery", values, e));
         }
-        return back(id, token, "delivery-saved", "delivery");
+        return back(id, token, "delivery-saved");
     }
 
     @POST
@@ -123,7 +123,7 @@ public class ManagePages {
     public Response pause(@QueryParam("s") long id, @QueryParam("t") String token) throws InvalidInputException {
         signed(id, token);
         subscribers.changeDelivery(id, mode("paused"));
-        return back(id, token, "paused", "delivery");
+        return back(id, token, "paused");
     }
 
     /** Back on, in the mode chosen with the button (a daily digest unless it says otherwise). */
@@ -143,7 +143,7 @@ public class ManagePages {
         } catch (InvalidInputException e) {
             return again(subscriber, token, FormError.of("delivery", values, e));
         }
-        return back(id, token, "resumed", "delivery");
+        return back(id, token, "resumed");
     }
 
     private static DeliveryChoice mode(String mode) {
@@ -183,9 +183,9 @@ public class ManagePages {
                 rules.bySubscriber(id), topics.all(), links, done, edit, error));
     }
 
-    static Response back(long id, String token, String done, String anchor) {
-        return Response.seeOther(URI.create(query("/subscription", id, token) + "&done=" + done + "#" + anchor))
-                .build();
+    /** 303 to the top of the page, where the status line is (a fragment would scroll it out of sight). */
+    static Response back(long id, String token, String done) {
+        return Response.seeOther(URI.create(query("/subscription", id, token) + "&done=" + done)).build();
     }
 
     static String query(String path, long id, String token) {
