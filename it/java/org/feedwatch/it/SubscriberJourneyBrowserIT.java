@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A subscriber's life in a real browser (Debian's headless Chromium): sign up, confirm from the mail, add a person
- * on the manage page (the live preview lists a stored item about them), get an alert when news about them comes,
+ * on the manage page, get an alert when news about them comes,
  * read it online, unsubscribe with one click, and get nothing more when the next news comes. Mail through
  * GreenMail, feeds from the loopback FeedServer, the digest tick driven with the test clock. Every page is
  * screenshot at desktop and phone size under target/screenshots (and on failure).
@@ -105,18 +105,14 @@ class SubscriberJourneyBrowserIT {
         assertEquals("You are subscribed", driver.findElement(By.tagName("h1")).getText());
         checkAndScreenshot(driver);
 
-        // The manage page: a person rule, the preview listing the stored item about them, then saved.
+        // The manage page: a person rule, added with the form's button. (The live preview's check joins here once
+        // /preview and preview.js are on main: type the name, wait for the stored item in [data-preview-results].)
         browser.step("manage");
         clickAndWait(driver, driver.findElement(By.linkText("Manage your subscription")));
         assertEquals("Your subscription", driver.findElement(By.tagName("h1")).getText());
         checkAndScreenshot(driver);
-        browser.step("preview");
         WebElement personForm = driver.findElement(By.id("add-person"));
         personForm.findElement(By.name("name")).sendKeys("Ales Bialiatski");
-        WebElement results = personForm.findElement(By.cssSelector("[data-preview-results]"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> results.getText().contains("Алеся Бяляцкага перавялі"));
-        browser.screenshotBothSizes();
         browser.step("rule-added");
         clickAndWait(driver, personForm.findElement(By.cssSelector("button[type=submit]")));
         assertTrue(driver.findElement(By.cssSelector("[role=status]")).getText().startsWith("Rule added."));
@@ -135,7 +131,7 @@ class SubscriberJourneyBrowserIT {
         Matcher readOnline = READ_ONLINE.matcher(Mails.textPart(alert));
         assertTrue(readOnline.find(), "a read-online link");
         browser.open("read-online", readOnline.group(1));
-        assertTrue(driver.findElement(By.tagName("main")).getText().contains("Ales Bialiatski's wife speaks"));
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains("Ales Bialiatski's wife speaks"));
         checkAndScreenshot(driver);
 
         // One click: the mail's List-Unsubscribe page and its button.
