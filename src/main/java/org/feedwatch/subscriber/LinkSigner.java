@@ -17,7 +17,9 @@ import org.feedwatch.config.ServerConfig;
 
 /**
  * Signs the links in a subscriber's mail with HMAC-SHA256, so whoever holds the mail (and only they) can act on
- * the subscription without a password. A token is bound to one purpose and one subscriber.
+ * the subscription without a password. A token is bound to one purpose and one subscriber. New tokens are signed
+ * with the current key; a token made with a previous key still verifies during its grace period (see
+ * {@link SecretConfig}), so rotating the key does not break links in mails already sent.
  */
 @ApplicationScoped
 public class LinkSigner {
@@ -45,7 +47,7 @@ public class LinkSigner {
     }
 
     public boolean verify(String purpose, long subscriberId, String token) {
-        return same(token(purpose, subscriberId), token);
+        return signedByUs(purpose + ":" + subscriberId, token);
     }
 
     /**
@@ -58,7 +60,7 @@ public class LinkSigner {
 
     /** True when the token was signed by us for this purpose, subscriber and expiry (which may have passed). */
     public boolean verifyExpiring(String purpose, long subscriberId, long expiresEpochSecond, String token) {
-        return same(expiringToken(purpose, subscriberId, expiresEpochSecond), token);
+        return signedByUs(purpose + ":" + subscriberId + ":" + expiresEpochSecond, token);
     }
 
     /** The double opt-in link: a page with a button that confirms (a GET changes nothing, see SubscribePages). */
@@ -68,9 +70,25 @@ public class LinkSigner {
     }
 
     private String sign(String message) {
+        return sign(message, secret.key());
+    }
+
+    /** True when one of the keys that verify now (current, or previous during its grace) made this token. */
+    private boolean signedByUs(String message, String token) {
+        if (token == null || token.length() > 100) {
+            return false;
+        }
+        boolean matched = false;
+        for (byte[] key : secret.verificationKeys()) {
+            matched |= same(sign(message, key), token); // no early exit: every key costs the same
+        }
+        return matched;
+    }
+
+    private static String sign(String message, byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             byte[] sig = mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
         } catch (GeneralSecurityException e) {
@@ -79,9 +97,6 @@ public class LinkSigner {
     }
 
     private static boolean same(String expected, String token) {
-        if (token == null || token.length() > 100) {
-            return false;
-        }
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 token.getBytes(StandardCharsets.US_ASCII));
     }

@@ -39,6 +39,8 @@ public class PageErrors implements ExceptionMapper<WebApplicationException> {
                     + " again.";
             case 405 -> "This page cannot be used that way.";
             case 415, 400 -> "The request could not be understood.";
+            case 429 -> "Too many requests came from your network, or for this address, in a short time."
+                    + " Please wait a few minutes and try again.";
             default -> status < 500 ? "The request could not be handled." : "Something went wrong on our side."
                     + " Please try again later.";
         };

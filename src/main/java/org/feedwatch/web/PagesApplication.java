@@ -6,6 +6,7 @@ import java.util.Set;
 import org.feedwatch.web.guard.CsrfCheck;
 import org.feedwatch.web.guard.CsrfCookieWriter;
 import org.feedwatch.web.guard.OriginCheck;
+import org.feedwatch.web.guard.RateLimitFilter;
 
 /** The HTML pages, the public sign-up and its confirmation link, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
 @ApplicationPath("")
@@ -20,6 +21,6 @@ public class PagesApplication extends Application {
                 DevMailboxResource.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
                 SecurityHeaders.class, PageErrors.class, StaticFiles.class, OriginCheck.class, CsrfCheck.class,
-                CsrfCookieWriter.class);
+                CsrfCookieWriter.class, RateLimitFilter.class);
     }
 }

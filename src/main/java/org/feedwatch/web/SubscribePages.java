@@ -12,11 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.feedwatch.common.InvalidInputException;
@@ -24,14 +27,18 @@ import org.feedwatch.optin.ConfirmLinks;
 import org.feedwatch.optin.OptinService;
 import org.feedwatch.optin.SubscribeRequest;
 import org.feedwatch.subscriber.DeliveryChoice;
+import org.feedwatch.subscriber.EmailAddresses;
 import org.feedwatch.subscriber.LinkSigner;
 import org.feedwatch.subscriber.Subscriber;
+import org.feedwatch.web.guard.RateLimited;
+import org.feedwatch.web.guard.RateLimits;
+import org.feedwatch.web.guard.TooManyRequests;
 
 /**
  * The public sign-up (no login): {@code POST /subscribe} as JSON or as a form, always the same 202 for a valid
  * request whatever the address's state, so nobody learns who is subscribed. And the confirmation link: a GET shows
  * a page with a button and changes nothing, because mail scanners and link previews fetch every link in a mail;
- * the button's POST confirms.
+ * the button's POST confirms. Both are rate-limited per client; sign-ups also per address.
  */
 @Path("")
 public class SubscribePages {
@@ -48,12 +55,20 @@ public class SubscribePages {
     @Inject
     Pages pages;
 
+    @Inject
+    RateLimits limits;
+
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Path("subscribe")
+    @RateLimited("subscribe")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response subscribe(JsonObject body) throws InvalidInputException {
         JsonObject input = JsonInput.body(body);
+        limitAddress(JsonInput.string(input, "email").orElse(null));
         optin.subscribe(new SubscribeRequest(JsonInput.string(input, "email").orElse(null),
                 SubscriberResource.delivery(input), rules(input)));
         return accepted();
@@ -62,11 +77,13 @@ public class SubscribePages {
     /** The same sign-up from a plain HTML form (no rules: those are JSON). Empty fields count as left out. */
     @POST
     @Path("subscribe")
+    @RateLimited("subscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response subscribeForm(@FormParam("email") String email, @FormParam("timeZone") String timeZone,
             @FormParam("deliveryMode") String mode, @FormParam("digestTime") String time,
             @FormParam("weekday") String weekday) throws InvalidInputException {
+        limitAddress(email);
         optin.subscribe(new SubscribeRequest(email, new DeliveryChoice(given(mode), given(time), Optional.empty(),
                 given(weekday), given(timeZone)), List.of()));
         return accepted();
@@ -74,6 +91,7 @@ public class SubscribePages {
 
     @GET
     @Path("confirm")
+    @RateLimited("confirm")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response confirmPage(@QueryParam("s") String s, @QueryParam("e") String e, @QueryParam("t") String t) {
         ConfirmLinks.Check check = optin.check(s, e, t);
@@ -93,6 +111,7 @@ public class SubscribePages {
 
     @POST
     @Path("confirm")
+    @RateLimited("confirm")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.WILDCARD})
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response confirm(@QueryParam("s") String s, @QueryParam("e") String e, @QueryParam("t") String t) {
@@ -101,6 +120,22 @@ public class SubscribePages {
         return confirmed.map(subscriber -> page(Response.Status.OK, "done", subscriber))
                 .orElseGet(() -> refused(check.verdict() == ConfirmLinks.Verdict.VALID ? ConfirmLinks.Verdict.EXPIRED
                         : check.verdict()));
+    }
+
+    /**
+     * Sign-ups of one address, from anywhere, before the address is looked up: the 429 is the same for a known and
+     * an unknown address. An invalid address is left to the sign-up's own check (a 400 naming the field).
+     */
+    private void limitAddress(String email) {
+        String address;
+        try {
+            address = EmailAddresses.canonical("email", email).toLowerCase(Locale.ROOT);
+        } catch (InvalidInputException invalid) {
+            return;
+        }
+        limits.takeForAddress(address).ifPresent(wait -> {
+            throw TooManyRequests.of(headers, wait, "email");
+        });
     }
 
     private Response refused(ConfirmLinks.Verdict verdict) {

@@ -16,8 +16,18 @@ public final class TestConfigs {
     }
 
     public static SecretConfig secret(String secret) {
+        return secret(secret, Optional.empty(), Optional.empty(), java.time.Clock.systemUTC());
+    }
+
+    /** A key with old keys that verify until {@code previousUntil} on {@code clock} (see SecretConfig). */
+    public static SecretConfig secret(String secret, Optional<java.util.List<String>> previous,
+            Optional<String> previousUntil, java.time.Clock clock) {
         SecretConfig config = new SecretConfig();
         config.secret = Optional.of(secret);
+        config.previous = previous;
+        config.previousUntil = previousUntil;
+        config.clock = clock;
+        config.check();
         return config;
     }
 

@@ -10,8 +10,13 @@ public final class TestLinkSigners {
     }
 
     public static LinkSigner of(String secret, String baseUrl, Optional<String> unsubscribeAddress) {
+        return of(TestConfigs.secret(secret), baseUrl, unsubscribeAddress);
+    }
+
+    public static LinkSigner of(org.feedwatch.config.SecretConfig secret, String baseUrl,
+            Optional<String> unsubscribeAddress) {
         LinkSigner signer = new LinkSigner();
-        signer.secret = TestConfigs.secret(secret);
+        signer.secret = secret;
         signer.server = TestConfigs.server(baseUrl);
         signer.mail = TestConfigs.mail(unsubscribeAddress);
         return signer;
