@@ -17,13 +17,16 @@ import java.util.Base64;
 /** A small client for the admin API of a running Feedwatch server. */
 final class Api {
 
+    /** The IT servers' admin password; their configuration holds only its hash (jvm.options under it/liberty). */
+    static final String PASSWORD = "it-secret-password";
+
     private final String base;
     private final String auth;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Api(int port) {
         this.base = "http://localhost:" + port;
-        this.auth = "Basic " + Base64.getEncoder().encodeToString("admin:it-secret".getBytes(StandardCharsets.UTF_8));
+        this.auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     static Api forItServer() {

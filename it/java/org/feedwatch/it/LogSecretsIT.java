@@ -40,7 +40,7 @@ class LogSecretsIT {
 
     /** Values from the IT servers' jvm.options; none may appear in a log. */
     private static final List<String> SECRETS = List.of("it-signing-key-never-to-be-logged-0123456789",
-            "it-previous-signing-key-never-logged-98765", "it-secret", "it-imap-secret");
+            "it-previous-signing-key-never-logged-98765", "it-secret-password", "it-imap-secret");
     /** A token in a signed link (t=…, the private feed's path, the mailto: subject): 43 base64url characters. */
     private static final Pattern TOKEN_SHAPES = Pattern.compile("[?&]t=[A-Za-z0-9_-]{43}"
             + "|/feeds/[0-9]+/[A-Za-z0-9_-]{43}|unsubscribe(%20|\\s)+[0-9]+\\.[A-Za-z0-9_-]{43}");

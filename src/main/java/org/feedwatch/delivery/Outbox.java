@@ -197,4 +197,18 @@ public class Outbox {
     private Optional<Subscriber> subscriberOf(OutboxMessage message) {
         return message.subscriberId().map(id -> em.find(Subscriber.class, id, FRESH));
     }
+
+    /** Messages sent at or after {@code since}, and messages recorded since then that have failed. */
+    @Transactional
+    public SentAndFailed sentAndFailedSince(Instant since) {
+        long sent = em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :sent AND m.sentAt >= :since",
+                Long.class).setParameter("sent", OutboxStatus.SENT).setParameter("since", since).getSingleResult();
+        long failed = em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :failed"
+                + " AND m.createdAt >= :since", Long.class).setParameter("failed", OutboxStatus.FAILED)
+                .setParameter("since", since).getSingleResult();
+        return new SentAndFailed(sent, failed);
+    }
+
+    public record SentAndFailed(long sent, long failed) {
+    }
 }

@@ -25,6 +25,12 @@ import java.util.UUID;
 @NamedQuery(name = "OutboxMessage.newest", query = "SELECT m FROM OutboxMessage m ORDER BY m.id DESC")
 @NamedQuery(name = "OutboxMessage.newestWithStatus",
         query = "SELECT m FROM OutboxMessage m WHERE m.status = :status ORDER BY m.id DESC")
+@NamedQuery(name = "OutboxMessage.pageBefore",
+        query = "SELECT m FROM OutboxMessage m WHERE m.id < :before ORDER BY m.id DESC")
+@NamedQuery(name = "OutboxMessage.pageWithStatusBefore",
+        query = "SELECT m FROM OutboxMessage m WHERE m.status = :status AND m.id < :before ORDER BY m.id DESC")
+@NamedQuery(name = "OutboxMessage.newestOfSubscriber",
+        query = "SELECT m FROM OutboxMessage m WHERE m.subscriberId = :subscriberId ORDER BY m.id DESC")
 @NamedQuery(name = "OutboxMessage.countByStatus",
         query = "SELECT m.status, COUNT(m) FROM OutboxMessage m GROUP BY m.status")
 @NamedQuery(name = "OutboxMessage.oldestPending", query = "SELECT MIN(m.createdAt) FROM OutboxMessage m"

@@ -75,7 +75,7 @@ public class OutboxSender {
         retry = new RetryPolicy(delivery.retryFirstDelay(), delivery.retryMaxDelay(), delivery.maxAttempts());
         LOG.info(() -> mailConfig.host().map(h -> "Mail goes out through SMTP " + h + ":" + mailConfig.port())
                 .orElse("No SMTP host configured (feedwatch.smtp.host): mail goes to the dev mailbox at "
-                        + server.baseUrl() + "/dev/mailbox"));
+                        + server.baseUrl() + "/admin/mailbox"));
     }
 
     /** The dev mailbox, when mail goes there. */

@@ -40,7 +40,7 @@ public class DemoFirstRun {
                 + r.status() + ", " + r.newItems() + " new items, " + r.newMatches() + " matches")));
         digests.sendNow(seeded.subscriberId()).ifPresentOrElse(
                 m -> LOG.info(() -> "Demo digest sent: \"" + m.subject() + "\" — see " + server.baseUrl()
-                        + "/dev/mailbox"),
+                        + "/admin/mailbox"),
                 () -> LOG.warning("The demo digest had nothing to send"));
     }
 

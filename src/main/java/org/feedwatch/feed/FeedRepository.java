@@ -100,4 +100,27 @@ public class FeedRepository {
         }
         return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
     }
+
+    /** How many feeds are enabled and healthy, enabled and failing, and disabled: two counting queries. */
+    public FeedCounts counts() {
+        long enabled = 0;
+        long disabled = 0;
+        for (Object[] row : em.createQuery("SELECT f.enabled, COUNT(f) FROM Feed f GROUP BY f.enabled", Object[].class)
+                .getResultList()) {
+            if (Boolean.TRUE.equals(row[0])) {
+                enabled = ((Number) row[1]).longValue();
+            } else {
+                disabled = ((Number) row[1]).longValue();
+            }
+        }
+        long failing = em.createQuery("SELECT COUNT(f) FROM Feed f WHERE f.enabled = TRUE"
+                + " AND f.health.failingSince IS NOT NULL", Long.class).getSingleResult();
+        return new FeedCounts(enabled - failing, failing, disabled);
+    }
+
+    /** Enabled feeds now failing, longest-failing first. */
+    public List<Feed> failingNow(int limit) {
+        return em.createQuery("SELECT f FROM Feed f WHERE f.enabled = TRUE AND f.health.failingSince IS NOT NULL"
+                + " ORDER BY f.health.failingSince, f.id", Feed.class).setMaxResults(limit).getResultList();
+    }
 }

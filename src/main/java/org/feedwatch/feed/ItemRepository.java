@@ -69,4 +69,10 @@ public class ItemRepository {
         return em.createNamedQuery("Item.recent", Item.class).setParameter("since", since)
                 .setParameter("beforeId", beforeId).setMaxResults(limit).getResultList();
     }
+
+    /** Items first seen at or after {@code since}, across all feeds. */
+    public long countSeenSince(Instant since) {
+        return em.createQuery("SELECT COUNT(i) FROM Item i WHERE i.firstSeenAt >= :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+    }
 }

@@ -3,6 +3,7 @@ package org.feedwatch.match;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,5 +107,11 @@ public class MatchRepository {
         return em.createQuery("SELECT m FROM Match m JOIN FETCH m.item i JOIN FETCH i.feed"
                 + " WHERE m.outboxId = :outboxId ORDER BY m.id", Match.class)
                 .setParameter("outboxId", outboxId).getResultList();
+    }
+
+    /** Matches made at or after {@code since}, for every subscriber. */
+    public long countSince(Instant since) {
+        return em.createQuery("SELECT COUNT(m) FROM Match m WHERE m.matchedAt >= :since", Long.class)
+                .setParameter("since", since).getSingleResult();
     }
 }

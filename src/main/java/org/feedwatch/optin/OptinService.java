@@ -32,6 +32,12 @@ public class OptinService {
     ConfirmLinks links;
 
     @Inject
+    OptinMails mails;
+
+    @Inject
+    org.feedwatch.delivery.Outbox outbox;
+
+    @Inject
     SubscriberService subscribers;
 
     @Inject
@@ -89,6 +95,32 @@ public class OptinService {
             return Optional.empty();
         }
         return subscribers.confirm(check.subscriberId().getAsLong());
+    }
+
+    /** What an administrator's "send the confirmation again" did. */
+    public enum Resend { SENT, ALREADY_CONFIRMED, TOO_SOON, NO_SUCH_SUBSCRIBER }
+
+    /**
+     * The administrator sends an unconfirmed subscriber a fresh confirmation mail (someone says theirs never came).
+     * At most one a minute: the mail's key names the minute.
+     */
+    @Transactional
+    public Resend resendConfirmation(long subscriberId) {
+        Optional<Subscriber> subscriber = subscribers.find(subscriberId);
+        if (subscriber.isEmpty()) {
+            return Resend.NO_SUCH_SUBSCRIBER;
+        }
+        if (subscriber.get().confirmed()) {
+            return Resend.ALREADY_CONFIRMED;
+        }
+        java.time.Instant now = clock.instant();
+        Optional<java.time.Instant> last = outbox.lastRecorded(subscriberId, java.util.List.of(MailChoice.CONFIRM.name()));
+        if (last.isPresent() && last.get().isAfter(now.minusSeconds(60))) {
+            return Resend.TOO_SOON;
+        }
+        mails.confirmation(subscriber.get(), now);
+        drainSoon();
+        return Resend.SENT;
     }
 
     private boolean isKnown(String email) {

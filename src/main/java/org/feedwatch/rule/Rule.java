@@ -22,6 +22,9 @@ import org.feedwatch.subscriber.DeliveryMode;
 @NamedQuery(name = "Rule.bySubscriber", query = "SELECT r FROM Rule r WHERE r.subscriberId = :subscriberId ORDER BY r.id")
 @NamedQuery(name = "Rule.byType", query = "SELECT r FROM Rule r WHERE r.type = :type ORDER BY r.id")
 @NamedQuery(name = "Rule.byIds", query = "SELECT r FROM Rule r WHERE r.id IN :ids")
+@NamedQuery(name = "Rule.countBySubscribers", query = "SELECT r.subscriberId, COUNT(r) FROM Rule r"
+        + " WHERE r.subscriberId IN :ids GROUP BY r.subscriberId")
+@NamedQuery(name = "Rule.definitionsOfType", query = "SELECT r.definition FROM Rule r WHERE r.type = :type")
 public class Rule {
 
     @Id

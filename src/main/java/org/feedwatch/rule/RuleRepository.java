@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Queries on rules. Callers own the transaction. */
@@ -33,6 +35,24 @@ public class RuleRepository {
 
     public List<Rule> byIds(Collection<Long> ids) {
         return em.createNamedQuery("Rule.byIds", Rule.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** How many rules each of these subscribers has, in one grouped query (absent: none). */
+    public Map<Long, Long> countBySubscribers(Collection<Long> subscriberIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (subscriberIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createNamedQuery("Rule.countBySubscribers", Object[].class)
+                .setParameter("ids", List.copyOf(subscriberIds)).getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The stored definitions (JSON) of every rule of one type, without loading the rules. */
+    public List<String> definitionsOfType(String type) {
+        return em.createNamedQuery("Rule.definitionsOfType", String.class).setParameter("type", type).getResultList();
     }
 
     public void add(Rule rule) {

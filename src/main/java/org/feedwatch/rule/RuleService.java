@@ -124,6 +124,11 @@ public class RuleService {
         return Optional.of(((JsonString) value).getString());
     }
 
+    /** How many rules each subscriber has (absent: none), counted by the database in one query. */
+    public java.util.Map<Long, Long> countBySubscribers(java.util.Collection<Long> subscriberIds) {
+        return rules.countBySubscribers(subscriberIds);
+    }
+
     public List<Rule> bySubscriber(long subscriberId) {
         return rules.bySubscriber(subscriberId);
     }

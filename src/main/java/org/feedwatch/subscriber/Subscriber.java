@@ -31,6 +31,8 @@ import java.util.Optional;
 @NamedQuery(name = "Subscriber.unconfirmedBefore", query = "SELECT s.id FROM Subscriber s WHERE s.confirmed = FALSE"
         + " AND s.createdAt < :cutoff")
 @NamedQuery(name = "Subscriber.byIds", query = "SELECT s FROM Subscriber s WHERE s.id IN :ids")
+@NamedQuery(name = "Subscriber.search", query = "SELECT s FROM Subscriber s WHERE LOWER(s.email) LIKE :pattern"
+        + " ESCAPE '!' AND s.id > :after ORDER BY s.id")
 public class Subscriber {
 
     @Id

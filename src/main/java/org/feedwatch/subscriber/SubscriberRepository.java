@@ -49,6 +49,12 @@ public class SubscriberRepository {
                 .setParameter("after", after).setMaxResults(limit).getResultList();
     }
 
+    /** Subscribers whose address matches the LIKE pattern (escape character '!'), by id after {@code after}. */
+    public List<Subscriber> search(String likePattern, long after, int limit) {
+        return em.createNamedQuery("Subscriber.search", Subscriber.class).setParameter("pattern", likePattern)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
     public void add(Subscriber subscriber) {
         em.persist(subscriber);
         em.flush(); // IDENTITY ids are assigned on insert; callers need the id at once

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.feedwatch.common.AlreadyExistsException;
 import org.feedwatch.common.InvalidInputException;
@@ -108,6 +109,24 @@ public class SubscriberService {
 
     public Optional<Subscriber> findByEmail(String email) {
         return subscribers.findByEmail(email);
+    }
+
+    /**
+     * One page of subscribers whose address contains the search's text, in id order after its cursor (keyset
+     * paging: the database reads at most one page, however many match).
+     */
+    public List<Subscriber> search(SubscriberSearch search) {
+        return subscribers.search(search.likePattern(), search.after(), search.limit());
+    }
+
+    /** Stops mail to the subscriber until a mode is chosen again, saying why; empty when there is no such one. */
+    public Optional<Subscriber> pause(long id, String reason) {
+        Optional<Subscriber> subscriber = subscribers.find(id);
+        subscriber.ifPresent(s -> {
+            s.pause(reason);
+            deliveryChanges.fire(new DeliveryChanged(id));
+        });
+        return subscriber;
     }
 
     /** Stops all mail to the subscriber at once; true when they were subscribed until now. */

@@ -3,12 +3,17 @@ package org.feedwatch.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.feedwatch.web.admin.AdminMailboxPage;
+import org.feedwatch.web.admin.AdminOutboxPage;
+import org.feedwatch.web.admin.AdminSubscriberPage;
+import org.feedwatch.web.admin.AdminSubscribersPage;
+import org.feedwatch.web.admin.AdminTopicsPage;
 import org.feedwatch.web.guard.CsrfCheck;
 import org.feedwatch.web.guard.CsrfCookieWriter;
 import org.feedwatch.web.guard.OriginCheck;
 import org.feedwatch.web.guard.RateLimitFilter;
 
-/** The HTML pages, the public sign-up and its confirmation link, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
+/** The HTML pages (the admin console under /admin among them), the public sign-up and its confirmation link, the demo feeds, subscribers' private Atom feeds and the public WebSub callbacks, at the root. */
 @ApplicationPath("")
 public class PagesApplication extends Application {
 
@@ -18,7 +23,9 @@ public class PagesApplication extends Application {
         return Set.of(HomePage.class, SubscriptionPages.class, ManagePages.class, ManageDataPages.class,
                 SubscribePages.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
-                DevMailboxResource.class,
+                DevMailboxResource.class, org.feedwatch.web.auth.LoginPage.class, org.feedwatch.web.auth.LogoutPage.class,
+                AdminDashboardPage.class, AdminFeedsPage.class, AdminTopicsPage.class, AdminSubscribersPage.class,
+                AdminSubscriberPage.class, AdminOutboxPage.class, AdminMailboxPage.class,
                 DemoFeedResource.class, WebSubCallback.class, SubscriberFeedResource.class, AdminAuthFilter.class,
                 SecurityHeaders.class, PageErrors.class, StaticFiles.class, OriginCheck.class, CsrfCheck.class,
                 CsrfCookieWriter.class, RateLimitFilter.class);

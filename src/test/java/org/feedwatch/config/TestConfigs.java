@@ -50,4 +50,20 @@ public final class TestConfigs {
         config.check();
         return config;
     }
+
+    public static AdminConfig admin(String user, Optional<String> passwordHash) {
+        AdminConfig config = new AdminConfig();
+        config.user = user;
+        config.passwordHash = passwordHash;
+        config.maxFailures = 5;
+        config.lockout = java.time.Duration.ofMinutes(5);
+        return config;
+    }
+
+    public static DemoConfig demo(boolean enabled) {
+        DemoConfig config = new DemoConfig();
+        config.enabled = enabled;
+        config.email = "demo@feedwatch.localhost";
+        return config;
+    }
 }

@@ -203,22 +203,28 @@ class TemplateRendererTest {
     }
 
     /** Records work as page models: Pebble resolves record accessors such as {@code subject()}. */
-    public record Message(String id, String to, String subject, String sentAt) {
+    public record Message(String id, String to, String subject, String sent) {
     }
 
     @Test
     void mailboxListsMessagesWithLinksToHtmlAndRawViews() {
-        String html = renderer.renderPage("pages/mailbox.html", Map.of("messages", List.of(
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("messages", List.of(
                 new Message("m-1", "reader@example.org", "3 new matches <b>now</b>", "13 Dec 2025, 11:02"),
-                Map.of("id", "m-2", "to", "other@example.org", "subject", "Second", "sentAt", "14 Dec 2025, 08:00"))));
+                Map.of("id", "m-2", "to", "other@example.org", "subject", "Second", "sent", "14 Dec 2025, 08:00")),
+                "section", "mailbox", "csrf", "token"));
+        model.put("smtp", null);
+        model.put("notice", null);
+        model.put("error", null);
+        String html = renderer.renderPage("pages/admin/mailbox.html", model);
 
         assertTrue(html.contains("<title>Dev mailbox · Feedwatch</title>"), html);
         assertTrue(html.contains(
                 "Mail is written here because no SMTP host is configured (<code>feedwatch.smtp.host</code>)."), html);
-        assertTrue(html.contains("<a href=\"/dev/mailbox/m-1\">3 new matches &lt;b&gt;now&lt;/b&gt;</a>"), html);
-        assertTrue(html.contains("href=\"/dev/mailbox/m-1.eml\""), html);
-        assertTrue(html.contains("<a href=\"/dev/mailbox/m-2\">Second</a>"), html);
+        assertTrue(html.contains("<a href=\"/admin/mailbox/m-1\">3 new matches &lt;b&gt;now&lt;/b&gt;</a>"), html);
+        assertTrue(html.contains("href=\"/admin/mailbox/m-1.eml\""), html);
+        assertTrue(html.contains("<a href=\"/admin/mailbox/m-2\">Second</a>"), html);
         assertTrue(html.contains("reader@example.org") && html.contains("14 Dec 2025, 08:00"), html);
+        assertTrue(html.contains("href=\"/admin/mailbox\" aria-current=\"page\""), html);
         assertTrue(html.contains("name=\"viewport\""), html);
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("No mail yet"), html);
