@@ -20,7 +20,8 @@ public class PagesApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         // The sign-up's bad input is a JSON 400 naming the field, as in the admin API.
-        return Set.of(HomePage.class, SubscriptionPages.class, SubscribePages.class, PublicPreviewResource.class,
+        return Set.of(HomePage.class, SubscriptionPages.class, ManagePages.class, ManageDataPages.class,
+                SubscribePages.class, PublicPreviewResource.class,
                 ApiExceptionMappers.InvalidInput.class, ApiExceptionMappers.BadJson.class, ReadOnlinePage.class,
                 DevMailboxResource.class, org.feedwatch.web.auth.LoginPage.class, org.feedwatch.web.auth.LogoutPage.class,
                 AdminDashboardPage.class, AdminFeedsPage.class, AdminTopicsPage.class, AdminSubscribersPage.class,

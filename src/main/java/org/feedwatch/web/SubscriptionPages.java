@@ -9,13 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.feedwatch.archive.ArchivePage;
 import org.feedwatch.archive.DigestArchive;
 import org.feedwatch.config.ArchiveConfig;
 import org.feedwatch.delivery.Outbox;
-import org.feedwatch.rule.RuleService;
 import org.feedwatch.subscriber.LinkSigner;
 import org.feedwatch.subscriber.Subscriber;
 import org.feedwatch.subscriber.SubscriberService;
@@ -23,7 +21,8 @@ import org.feedwatch.web.guard.CsrfExempt;
 
 /**
  * The pages a subscriber reaches from a link in their mail, each signed for that subscriber: one-click
- * unsubscribe (RFC 8058 POST, and a page with a button for people), their subscription, and their archive.
+ * unsubscribe (RFC 8058 POST, and a page with a button for people) and their archive. The manage page is
+ * {@link ManagePages}.
  * A wrong or missing signature is a plain 404, so ids cannot be probed.
  */
 @Path("")
@@ -32,9 +31,6 @@ public class SubscriptionPages {
 
     @Inject
     SubscriberService subscribers;
-
-    @Inject
-    RuleService rules;
 
     @Inject
     Outbox outbox;
@@ -68,25 +64,6 @@ public class SubscriptionPages {
         Subscriber subscriber = signed(LinkSigner.UNSUBSCRIBE, id, token);
         subscribers.unsubscribe(id);
         return page("pages/unsubscribe.html", Map.of("email", subscriber.email(), "done", true, "action", ""));
-    }
-
-    @GET
-    @Path("subscription")
-    public String subscription(@QueryParam("s") long id, @QueryParam("t") String token) {
-        Subscriber subscriber = signed(LinkSigner.MANAGE, id, token);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("email", subscriber.email());
-        model.put("zone", subscriber.zone().getId());
-        model.put("hour", subscriber.digestTime().toString());
-        model.put("delivery", deliveryLine(subscriber));
-        model.put("active", subscriber.active());
-        model.put("rules", rules.bySubscriber(id).stream().map(r -> Map.of("name", r.name(), "type", r.type(),
-                "mode", r.deliveryMode().map(m -> m.apiName()).orElse(""),
-                "definition", r.definition())).toList());
-        model.put("archiveUrl", signer.archiveUrl(id));
-        model.put("feedUrl", signer.feedUrl(id));
-        model.put("unsubscribeUrl", signer.unsubscribeUrl(id));
-        return page("pages/subscription.html", model);
     }
 
     /**

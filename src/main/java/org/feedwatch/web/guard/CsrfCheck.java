@@ -58,6 +58,15 @@ public class CsrfCheck implements ContainerRequestFilter {
         if (!UnsafeRequests.urlEncodedForm(request.getMediaType())) {
             return Optional.empty();
         }
+        if (servletRequest.getCharacterEncoding() == null) {
+            // Browsers send a form as UTF-8 without naming a charset; the container's default would be ISO-8859-1
+            // and turn Cyrillic into mojibake for this read and for every @FormParam after it.
+            try {
+                servletRequest.setCharacterEncoding("UTF-8");
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException("UTF-8 is always supported", e);
+            }
+        }
         // Through the container's form parsing, which is also where Jakarta REST takes @FormParam values from:
         // reading the entity stream here would leave the resource an empty form. Our pages post UTF-8 (their
         // charset); without this the container would decode the whole form as ISO-8859-1, once and for everyone.

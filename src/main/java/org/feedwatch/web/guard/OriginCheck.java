@@ -1,6 +1,7 @@
 package org.feedwatch.web.guard;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,10 +11,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Locale;
+import org.feedwatch.config.ServerConfig;
 
 /**
  * Refuses a state-changing request that a browser says comes from another site ({@code Sec-Fetch-Site:
- * cross-site}, or an {@code Origin} other than this server). That covers the admin API too, where a browser's
+ * cross-site}, or an {@code Origin} other than this server; our Referrer-Policy {@code same-origin} lets browsers
+ * name our own origin on our own forms, where {@code no-referrer} would make it {@code null}). That covers the admin API too, where a browser's
  * cached Basic credentials would otherwise ride along. Clients that are not browsers send neither header.
  */
 @Provider
@@ -22,6 +25,9 @@ public class OriginCheck implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
+
+    @Inject
+    ServerConfig server;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -33,12 +39,13 @@ public class OriginCheck implements ContainerRequestFilter {
             throw new ForbiddenException("a request from another site");
         }
         if (site != null && site.strip().toLowerCase(Locale.ROOT).equals("same-origin")) {
-            // The browser says so, and it is the one to ask: under our Referrer-Policy no-referrer, browsers send
-            // "Origin: null" with every form post, their own pages' included (Fetch: serializing a request origin).
+            // The browser's own word (no page can set Sec-Fetch-*), sent by browsers on secure contexts.
             return;
         }
         String origin = request.getHeaderString("Origin");
-        if (origin != null && !sameOrigin(origin.strip(), request.getUriInfo().getRequestUri())) {
+        // Behind a reverse proxy the request we see may be http://internal: the public address counts too.
+        if (origin != null && !sameOrigin(origin.strip(), request.getUriInfo().getRequestUri())
+                && !sameOrigin(origin.strip(), URI.create(server.baseUrl()))) {
             throw new ForbiddenException("a request from another origin");
         }
     }
