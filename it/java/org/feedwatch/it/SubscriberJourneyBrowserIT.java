@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -91,11 +90,19 @@ class SubscriberJourneyBrowserIT {
         feedId = api.addFeed(feeds.url(path));
         assertEquals(1, api.poll(feedId).getInt("newItems"));
 
-        // Sign up (the public POST; the sign-up page is the lead's step) and confirm from the mail in the browser.
-        browser.step("sign-up");
-        HttpResponse<String> signUp = visitor.subscribe(Json.createObjectBuilder().add("email", email)
-                .add("timeZone", "Europe/Vilnius").add("deliveryMode", "immediate").build());
-        assertEquals(202, signUp.statusCode(), signUp.body());
+        // Sign up on the page, as a visitor: the address, a curated topic, alerts as soon as something matches.
+        browser.open("sign-up", api.base() + "/subscribe");
+        checkAndScreenshot(driver);
+        driver.findElement(By.id("email-field")).sendKeys(email);
+        driver.findElement(By.id("topic-sanctions")).click();
+        driver.findElement(By.id("mode-immediate")).click();
+        browser.step("signed-up");
+        clickAndWait(driver, driver.findElement(By.cssSelector("form[action='/subscribe'] button[type=submit]")));
+        assertEquals("Check your inbox", driver.findElement(By.tagName("h1")).getText(),
+                driver.findElement(By.tagName("body")).getText());
+        checkAndScreenshot(driver);
+
+        // Confirm from the mail, in the browser.
         String confirmLink = SignUpClient.confirmLink(Mails.awaitMailTo(SMTP, email));
         subscriber = SignUpClient.idOf(confirmLink);
         browser.open("confirm", confirmLink);
@@ -105,14 +112,19 @@ class SubscriberJourneyBrowserIT {
         assertEquals("You are subscribed", driver.findElement(By.tagName("h1")).getText());
         checkAndScreenshot(driver);
 
-        // The manage page: a person rule, added with the form's button. (The live preview's check joins here once
-        // /preview and preview.js are on main: type the name, wait for the stored item in [data-preview-results].)
+        // The manage page: a person rule. While the name is typed, the live preview lists the stored item that
+        // names him in Belarusian and in another case; then the form's button adds the rule.
         browser.step("manage");
         clickAndWait(driver, driver.findElement(By.linkText("Manage your subscription")));
         assertEquals("Your subscription", driver.findElement(By.tagName("h1")).getText());
         checkAndScreenshot(driver);
         WebElement personForm = driver.findElement(By.id("add-person"));
         personForm.findElement(By.name("name")).sendKeys("Ales Bialiatski");
+        browser.step("preview");
+        WebElement preview = personForm.findElement(By.cssSelector("[data-preview-results]"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> preview.getText()
+                .contains("Алеся Бяляцкага перавялі"));
+        browser.screenshotBothSizes();
         browser.step("rule-added");
         clickAndWait(driver, personForm.findElement(By.cssSelector("button[type=submit]")));
         assertTrue(driver.findElement(By.cssSelector("[role=status]")).getText().startsWith("Rule added."));
