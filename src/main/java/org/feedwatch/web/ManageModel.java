@@ -1,7 +1,6 @@
 package org.feedwatch.web;
 
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,13 +28,6 @@ final class ManageModel {
             "delivery-saved", "Delivery settings saved.",
             "paused", "Paused: no mail is sent until you resume.",
             "resumed", "Resumed: mail is on again.");
-
-    /** The zones offered: region ids (they follow daylight saving), sorted, without the legacy aliases. */
-    static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-            .filter(z -> Character.isUpperCase(z.charAt(0)) && !z.startsWith("US/") && !z.startsWith("Canada/")
-                    && !z.startsWith("Brazil/") && !z.startsWith("Chile/") && !z.startsWith("Mexico/"))
-            .sorted().toList();
 
     /** One form that came back: which ({@code add-person}, {@code rule-12}, {@code delivery}…), its values, why. */
     record FormError(String form, Map<String, String> values, String field, String message) {
@@ -69,7 +61,7 @@ final class ManageModel {
         model.put("delivery", SubscriptionPages.deliveryLine(s));
         model.put("q", signedQuery);
         model.put("status", done.map(DONE::get).orElse(""));
-        model.put("zones", ZONES);
+        model.put("zones", ZoneChoices.including(s.zone().getId()));
         model.put("weekdays", weekdays());
         model.put("topics", topics.stream().map(t -> Map.of("name", t.name(), "title", t.title())).toList());
         Map<String, String> delivery = new LinkedHashMap<>();

@@ -9,11 +9,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.feedwatch.common.InvalidInputException;
 import org.feedwatch.optin.OptinService;
 import org.feedwatch.rule.people.CuratedPeople;
@@ -30,12 +28,6 @@ import org.feedwatch.rule.topic.TopicCatalog;
 public class SubscribeFormPage {
 
     static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
-
-    /** The zones offered: the IANA region zones (with their old names, which browsers still report) and UTC. */
-    static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(Pattern.compile("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+")
-                    .asMatchPredicate().or("UTC"::equals))
-            .sorted().toList();
 
     /** What a first visit starts from: a daily digest at seven, UTC until the browser says better. */
     static final SubscribeForm BLANK = new SubscribeForm("", List.of(), List.of(), "", "", "daily", "07:00",
@@ -101,7 +93,7 @@ public class SubscribeFormPage {
         model.put("form", form);
         model.put("topics", topics);
         model.put("people", people);
-        model.put("zones", ZONES);
+        model.put("zones", ZoneChoices.ZONES);
         model.put("detectZone", detectZone);
         Map<String, String> errors = new HashMap<>();
         SubscribeForm.FIELDS.forEach(name -> errors.put(name, "")); // the template reads every field's
