@@ -3,7 +3,6 @@ package org.feedwatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,12 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin console in headless Chromium: logging in, adding a feed by the address of a web page that links to it,
@@ -65,10 +60,10 @@ class AdminBrowserIT {
         feeds.serve("/news-" + run + ".html", FeedServer.htmlPage("News " + run, "<link rel=\"alternate\""
                 + " type=\"application/rss+xml\" title=\"News\" href=\"" + feedPath + "\">"), "text/html; charset=utf-8");
         driver.findElement(By.id("url")).sendKeys(feeds.url("/news-" + run + ".html"));
-        clickAndWait(driver, driver.findElement(By.cssSelector("form[action='/admin/feeds'] button[type=submit]")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form[action='/admin/feeds'] button[type=submit]")));
         assertTrue(driver.findElement(By.cssSelector(".notice")).getText().startsWith("Added"), driver.getPageSource());
         WebElement row = rowFor(driver, feeds.url(feedPath));
-        clickAndWait(driver, row.findElement(By.xpath(".//button[text()='Poll now']")));
+        Browser.clickAndWait(driver, row.findElement(By.xpath(".//button[text()='Poll now']")));
         row = rowFor(driver, feeds.url(feedPath));
         assertTrue(row.getText().contains("Admin browser " + run), row.getText());
         assertTrue(row.findElement(By.cssSelector(".badge")).getText().equals("OK"), row.getText());
@@ -100,7 +95,7 @@ class AdminBrowserIT {
         browser.resize(Browser.DESKTOP);
 
         browser.step("logged-out");
-        clickAndWait(driver, driver.findElement(By.xpath("//nav//button[text()='Log out']")));
+        Browser.clickAndWait(driver, driver.findElement(By.xpath("//nav//button[text()='Log out']")));
         assertTrue(driver.getCurrentUrl().contains("/admin/login"), driver.getCurrentUrl());
         browser.open("logged-out", api.base() + "/admin");
         assertTrue(driver.getCurrentUrl().contains("/admin/login"), "the session is over: " + driver.getCurrentUrl());
@@ -110,19 +105,11 @@ class AdminBrowserIT {
         driver.findElement(By.id("username")).clear();
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
-        clickAndWait(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
     }
 
     private static WebElement rowFor(WebDriver driver, String url) {
         return driver.findElements(By.cssSelector("tbody tr")).stream().filter(r -> r.getText().contains(url))
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + url + ": " + driver.getPageSource()));
-    }
-
-    /** Clicks something that loads another page, and waits until the old page is gone and the new one complete. */
-    static void clickAndWait(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 }

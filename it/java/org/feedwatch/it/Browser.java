@@ -15,9 +15,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for a test, as a JUnit 5 extension ({@code @RegisterExtension}): a fresh browser per
@@ -127,5 +132,35 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         } catch (RuntimeException e) {
             return driver.getScreenshotAs(OutputType.BYTES);
         }
+    }
+
+    /**
+     * Clicks something that loads another page, and waits until the old page is gone and the new one complete.
+     * Gone means stale, or (chromedriver, while the page is swapped) "node does not belong to the document".
+     */
+    static void clickAndWait(WebDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        });
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Screenshots at both sizes first (they are wanted even when a check fails), then the page checks. */
+    void checkAndScreenshot() {
+        screenshotBothSizes();
+        PageChecks.accessible(driver);
+        PageChecks.everythingFocusableWithTab(driver);
+        resize(PHONE);
+        PageChecks.noSidewaysScrolling(driver);
+        resize(DESKTOP);
     }
 }

@@ -10,7 +10,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -22,12 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The subscriber's pages in a real browser (Debian's headless Chromium), reached the way a subscriber reaches
@@ -79,29 +74,21 @@ class PagesBrowserIT {
         assertTrue(titles.stream().anyMatch(t -> t.getText().contains(HOSTILE_TEXT)), "the hostile title as text");
         assertTrue(titles.stream().anyMatch(t -> t.getText().contains("Minsk markup title")));
         PageChecks.noInjectedScript(driver);
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         String digestHeading = driver.findElement(By.tagName("h1")).getText();
 
         browser.step("archive");
-        clickAndWait(driver, driver.findElement(By.linkText("Past digests")));
+        Browser.clickAndWait(driver, driver.findElement(By.linkText("Past digests")));
         assertTrue(driver.getCurrentUrl().contains("/archive?s=" + subscriber), driver.getCurrentUrl());
         WebElement listed = driver.findElement(By.linkText(mail.getSubject()));
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         browser.step("archive-entry");
-        clickAndWait(driver, listed);
+        Browser.clickAndWait(driver, listed);
         assertEquals(digestHeading, driver.findElement(By.tagName("h1")).getText(), "the listed digest opens");
         assertEquals(4, driver.findElements(By.cssSelector("h3")).size());
 
         unsubscribe(driver, mail, subscriber);
         forgedToken(driver, subscriber);
-    }
-
-    /** Clicks something that loads another page, and waits until the old page is gone (the new one then loads). */
-    private static void clickAndWait(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** A feed with matching stories, two with hostile titles, polled; a digest sent and read from GreenMail. */
@@ -127,13 +114,13 @@ class PagesBrowserIT {
         browser.open("unsubscribe", link.group(1));
         assertTrue(Api.object(api.get("/api/subscribers/" + subscriber)).getBoolean("active"), "a GET changes nothing");
         WebElement button = driver.findElement(By.cssSelector("form button[type=submit]"));
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         browser.step("unsubscribed");
-        clickAndWait(driver, button);
+        Browser.clickAndWait(driver, button);
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("unsubscribed"),
                 driver.findElement(By.tagName("body")).getText());
         assertFalse(Api.object(api.get("/api/subscribers/" + subscriber)).getBoolean("active"));
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
     }
 
     /** A forged token: a 404 with our own page saying so (not an empty body the browser replaces with its own). */
@@ -141,20 +128,10 @@ class PagesBrowserIT {
         String url = api.base() + "/unsubscribe?s=" + subscriber + "&t=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
         assertEquals(404, api.anonymous(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode());
         browser.open("forged-token", url);
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         assertEquals("Error 404 · Feedwatch", driver.getTitle());
         assertEquals("Error 404", driver.findElement(By.tagName("h1")).getText());
         assertTrue(driver.findElement(By.linkText("Back to the start page")).isDisplayed());
         assertFalse(driver.getPageSource().contains("AAAAAAAAAAAAAAAAAAAA"), "the token is not echoed");
-    }
-
-    /** Screenshots first: they are wanted even when a check fails. */
-    private void checkAndScreenshot(WebDriver driver) {
-        browser.screenshotBothSizes();
-        PageChecks.accessible(driver);
-        PageChecks.everythingFocusableWithTab(driver);
-        browser.resize(Browser.PHONE);
-        PageChecks.noSidewaysScrolling(driver);
-        browser.resize(Browser.DESKTOP);
     }
 }

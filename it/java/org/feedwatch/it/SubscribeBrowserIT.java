@@ -19,11 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -82,9 +79,9 @@ class SubscribeBrowserIT {
 
         browser.open("home", api.base() + "/");
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("in your inbox"));
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         browser.step("subscribe");
-        clickAndWait(driver, driver.findElement(By.cssSelector("a.cta")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("a.cta")));
         assertTrue(driver.getCurrentUrl().endsWith("/subscribe"), driver.getCurrentUrl());
 
         assertEquals(ZONE, PageChecks.script(driver, "return Intl.DateTimeFormat().resolvedOptions().timeZone"));
@@ -110,7 +107,7 @@ class SubscribeBrowserIT {
                 .startsWith("https://news.example.org/"), "the title links to the story");
         assertTrue(hostile.getText().contains("Rights desk " + run), "the feed");
         assertFalse(hostile.findElements(By.cssSelector("mark")).isEmpty(), "matched words marked");
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
 
         browser.step("bad-query");
         driver.findElement(By.id("email-field")).sendKeys("browser-" + run + "@example.org");
@@ -121,7 +118,7 @@ class SubscribeBrowserIT {
         assertTrue(queryResults.getText().contains("(at character 8)"), queryResults.getText());
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("fw_csrf");
         assertTrue(cookie != null && cookie.isHttpOnly(), "the pages' CSRF cookie: " + cookie);
-        clickAndWait(driver, driver.findElement(By.cssSelector("button[type=submit]")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[type=submit]")));
         assertFalse(driver.getTitle().startsWith("Error"), driver.getTitle() + " with the cookie " + cookie);
         WebElement query = driver.findElement(By.id("query-field"));
         assertEquals("true", query.getAttribute("aria-invalid"));
@@ -131,31 +128,14 @@ class SubscribeBrowserIT {
         assertEquals(ZONE, new Select(driver.findElement(By.id("timeZone-field"))).getFirstSelectedOption()
                 .getAttribute("value"), "the zone kept as sent");
         assertTrue(driver.findElement(By.id("topic-sanctions")).isSelected());
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
 
         browser.step("sent");
         query.clear();
         query.sendKeys("potash sanctions");
-        clickAndWait(driver, driver.findElement(By.cssSelector("button[type=submit]")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[type=submit]")));
         assertEquals("Check your inbox", driver.findElement(By.tagName("h1")).getText(),
                 driver.findElement(By.tagName("body")).getText());
-        checkAndScreenshot(driver);
-    }
-
-    private static void clickAndWait(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    /** Screenshots first: they are wanted even when a check fails. */
-    private void checkAndScreenshot(WebDriver driver) {
-        browser.screenshotBothSizes();
-        PageChecks.accessible(driver);
-        PageChecks.everythingFocusableWithTab(driver);
-        browser.resize(Browser.PHONE);
-        PageChecks.noSidewaysScrolling(driver);
-        browser.resize(Browser.DESKTOP);
+        browser.checkAndScreenshot();
     }
 }

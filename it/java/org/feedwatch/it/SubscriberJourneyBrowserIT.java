@@ -27,10 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -92,32 +89,32 @@ class SubscriberJourneyBrowserIT {
 
         // Sign up on the page, as a visitor: the address, a curated topic, alerts as soon as something matches.
         browser.open("sign-up", api.base() + "/subscribe");
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         driver.findElement(By.id("email-field")).sendKeys(email);
         driver.findElement(By.id("topic-sanctions")).click();
         driver.findElement(By.id("mode-immediate")).click();
         browser.step("signed-up");
-        clickAndWait(driver, driver.findElement(By.cssSelector("form[action='/subscribe'] button[type=submit]")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form[action='/subscribe'] button[type=submit]")));
         assertEquals("Check your inbox", driver.findElement(By.tagName("h1")).getText(),
                 driver.findElement(By.tagName("body")).getText());
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
 
         // Confirm from the mail, in the browser.
         String confirmLink = SignUpClient.confirmLink(Mails.awaitMailTo(SMTP, email));
         subscriber = SignUpClient.idOf(confirmLink);
         browser.open("confirm", confirmLink);
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         browser.step("confirmed");
-        clickAndWait(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
         assertEquals("You are subscribed", driver.findElement(By.tagName("h1")).getText());
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
 
         // The manage page: a person rule. While the name is typed, the live preview lists the stored item that
         // names him in Belarusian and in another case; then the form's button adds the rule.
         browser.step("manage");
-        clickAndWait(driver, driver.findElement(By.linkText("Manage your subscription")));
+        Browser.clickAndWait(driver, driver.findElement(By.linkText("Manage your subscription")));
         assertEquals("Your subscription", driver.findElement(By.tagName("h1")).getText());
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         WebElement personForm = driver.findElement(By.id("add-person"));
         personForm.findElement(By.name("name")).sendKeys("Ales Bialiatski");
         browser.step("preview");
@@ -126,10 +123,10 @@ class SubscriberJourneyBrowserIT {
                 .contains("Алеся Бяляцкага перавялі"));
         browser.screenshotBothSizes();
         browser.step("rule-added");
-        clickAndWait(driver, personForm.findElement(By.cssSelector("button[type=submit]")));
+        Browser.clickAndWait(driver, personForm.findElement(By.cssSelector("button[type=submit]")));
         assertTrue(driver.findElement(By.cssSelector("[role=status]")).getText().startsWith("Rule added."));
         assertTrue(driver.findElement(By.id("rules")).getText().contains("Ales Bialiatski"));
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
 
         // News about him: an alert at the next tick.
         browser.step("alert");
@@ -144,18 +141,18 @@ class SubscriberJourneyBrowserIT {
         assertTrue(readOnline.find(), "a read-online link");
         browser.open("read-online", readOnline.group(1));
         assertTrue(driver.findElement(By.tagName("body")).getText().contains("Ales Bialiatski's wife speaks"));
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
 
         // One click: the mail's List-Unsubscribe page and its button.
         assertEquals("List-Unsubscribe=One-Click", alert.getHeader("List-Unsubscribe-Post", ","));
         Matcher unsubscribe = UNSUBSCRIBE.matcher(alert.getHeader("List-Unsubscribe", ","));
         assertTrue(unsubscribe.find(), alert.getHeader("List-Unsubscribe", ","));
         browser.open("unsubscribe", unsubscribe.group(1));
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         browser.step("unsubscribed");
-        clickAndWait(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
         assertEquals("You are unsubscribed", driver.findElement(By.tagName("h1")).getText());
-        checkAndScreenshot(driver);
+        browser.checkAndScreenshot();
         // A mail program's RFC 8058 POST afterwards changes nothing more and is still answered.
         HttpResponse<String> oneClick = api.anonymous(HttpRequest.newBuilder(URI.create(unsubscribe.group(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -204,33 +201,5 @@ class SubscriberJourneyBrowserIT {
                 + "https://news.example.org/" + run + "-" + n + "</link><description>" + description + "</description>"
                 + "<pubDate>" + DateTimeFormatter.RFC_1123_DATE_TIME.format(published.atOffset(ZoneOffset.UTC))
                 + "</pubDate></item>";
-    }
-
-    private static void clickAndWait(WebDriver driver, WebElement element) {
-        element.click();
-        // Gone from the document: stale, or (chromedriver, while the page is swapped) "node does not belong to the
-        // document", which PagesBrowserIT once failed on.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
-            }
-        });
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    /** Screenshots first: they are wanted even when a check fails. */
-    private void checkAndScreenshot(WebDriver driver) {
-        browser.screenshotBothSizes();
-        PageChecks.accessible(driver);
-        PageChecks.everythingFocusableWithTab(driver);
-        browser.resize(Browser.PHONE);
-        PageChecks.noSidewaysScrolling(driver);
-        browser.resize(Browser.DESKTOP);
     }
 }
