@@ -232,7 +232,12 @@ class TemplateRendererTest {
 
     @Test
     void mailboxShowsAnEmptyState() {
-        String html = renderer.renderPage("pages/mailbox.html", Map.of("messages", List.of()));
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("messages", List.of(), "section", "mailbox",
+                "csrf", "token"));
+        model.put("smtp", null);
+        model.put("notice", null);
+        model.put("error", null);
+        String html = renderer.renderPage("pages/admin/mailbox.html", model);
 
         assertTrue(html.contains("No mail yet."), html);
         assertFalse(html.contains("<table"), html);
